@@ -29,12 +29,6 @@ func words(s string) []string {
 // shingleSet is a multiset of 4-word shingles.
 type shingleSet map[string]int
 
-func shinglesOf(toks []string) shingleSet {
-	m := shingleSet{}
-	addShingles(m, toks)
-	return m
-}
-
 func addShingles(m shingleSet, toks []string) {
 	const n = 4
 	if len(toks) == 0 {
