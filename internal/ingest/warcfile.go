@@ -25,7 +25,7 @@ func readWARC(base Item, r io.Reader, opts Options, emit func(Item)) {
 		}
 		var rerr *warc.RecordError
 		if errors.As(err, &rerr) {
-			emit(failed(fmt.Sprintf("%s@%d", base.Input, rerr.Offset), err))
+			emit(failed(fmt.Sprintf("%s@%d", base.Input, rerr.Offset), fmt.Errorf("WARC record %d: %w", rerr.Record, rerr.Err)))
 			continue
 		}
 		if err != nil {
