@@ -1,5 +1,7 @@
 package dedupe
 
+import "strings"
+
 // Synthetic wire stories about a fictional conflict in Varnia, written for
 // these tests. storyBase is the "original"; the variants are the kinds of
 // republication a news store sees; the others are different stories on the
@@ -55,7 +57,7 @@ The road is the main supply route for army units fighting on the northern edge o
 
 President Anton Brask has vowed to retake Dornik before the winter.`
 
-// A short item: too few words to fingerprint.
+// A short item: too few words to sign.
 const storyShort = `Fighting continued in Dornik on Tuesday, the army said.`
 
 // Same story under a different first line: a byline and an update note
@@ -66,3 +68,13 @@ Government forces shelled rebel positions on the northern edge of Dornik on Tues
 
 // Same story with one word changed (the death toll).
 const storyWord = `DORNIK, Varnia (Wire) - Government forces shelled rebel positions on the northern edge of Dornik on Tuesday, killing at least 17 fighters and two civilians, a local monitoring group said.` + storyBody
+
+// The wire story as another site republished it: its own headline at the
+// top, "said on Monday" -> "said Monday", American spellings, and a
+// correction note at the end.
+var storyMulti = "Varnian army pounds rebel-held north of Dornik\n\n" + strings.NewReplacer(
+	"said on Monday", "said Monday",
+	"armoured", "armored",
+	"neighbourhood", "neighborhood",
+	"defence", "defense",
+).Replace(storyBase) + "\n\nThis story has been corrected to fix the name of the Saltmarket neighborhood."

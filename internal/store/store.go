@@ -1,6 +1,7 @@
 // Package store keeps documents in one SQLite file (modernc.org/sqlite, pure
 // Go): the contract JSON as put, an FTS5 index over title and text, and
-// SimHash band tables that flag near-duplicates at ingest.
+// MinHash signatures with an LSH band index that flag near-duplicates at
+// ingest.
 //
 // Writes go through a single connection in one transaction per batch, so the
 // file never holds half a batch; reads use a separate pool and, thanks to
@@ -19,6 +20,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/dedupe"
@@ -29,8 +31,9 @@ import (
 
 const (
 	// schemaVersion is stored in PRAGMA user_version. Bump it with a
-	// migration in migrate whenever the schema changes.
-	schemaVersion = 1
+	// migration in migrate whenever the schema changes. Version 1 (SimHash
+	// fingerprints) was never released; Open refuses it (ErrOldSchema).
+	schemaVersion = 2
 
 	// applicationID (PRAGMA application_id, "SITR") marks the file as ours,
 	// so Open refuses some other program's SQLite database.
@@ -63,6 +66,9 @@ var (
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	// ErrNewerSchema is returned by Open for a file written by a newer sitrep.
 	ErrNewerSchema = errors.New("database schema is newer than this sitrep")
+	// ErrOldSchema is returned by Open for a file created by an older sitrep
+	// whose schema cannot be migrated.
+	ErrOldSchema = errors.New("database was created by an older sitrep")
 	// ErrBadQuery is returned by Search for a query FTS5 cannot parse.
 	ErrBadQuery = errors.New("invalid search query")
 )
@@ -182,34 +188,36 @@ func (s *Store) Close() error {
 
 // The small columns come first: SQLite reads a row's columns in order, and
 // anything after the multi-kilobyte text and json would sit on overflow pages.
+// The 400-byte signature follows the columns Search shows and precedes the
+// text, so checking a near-duplicate candidate reads at most the row's first
+// overflow page.
 const schema = `
 CREATE TABLE documents (
 	seq          INTEGER PRIMARY KEY,   -- ingest order; rowid of documents_fts
 	id           TEXT NOT NULL UNIQUE,  -- contract id (hash of the text)
-	simhash      INTEGER,               -- dedupe.Fingerprint as int64; NULL when too short
 	duplicate_of TEXT REFERENCES documents(id),
 	ingested_at  TEXT NOT NULL,         -- RFC 3339 UTC
 	published    TEXT,
 	url          TEXT,
 	site         TEXT,
 	title        TEXT,
+	minhash      BLOB,                  -- dedupe.Sig, 100 little-endian uint32s; NULL when too short
 	text         TEXT NOT NULL,         -- FTS content and snippets
 	json         BLOB NOT NULL          -- the contract JSON exactly as put
 );
 CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
--- SimHash bands (dedupe.Bands): band 0-3 and its 16-bit value, with the
--- whole fingerprint so candidates are judged from this index alone. A near
--- duplicate shares a band value up to one bit (dedupe.ProbeKeys). Rows are
--- written only with their document (no foreign key: it would cost four
--- lookups per insert); documents_ad removes them.
+-- LSH band keys (dedupe.BandKeys), one row per band per signed document: a
+-- near-duplicate shares at least one key, and the candidates' signatures
+-- are then compared (dedupe.Similarity). Rows are written only with their
+-- document (no foreign key: it would cost a lookup per row); documents_ad
+-- removes them through band_seq.
 CREATE TABLE band (
-	band    INTEGER NOT NULL,
-	value   INTEGER NOT NULL,
-	seq     INTEGER NOT NULL,
-	simhash INTEGER NOT NULL,
-	PRIMARY KEY (band, value, seq)
+	key INTEGER NOT NULL,
+	seq INTEGER NOT NULL,
+	PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
+CREATE INDEX band_seq ON band(seq);
 
 -- External-content FTS5 index: the text lives once, in documents. PutBatch
 -- indexes each batch with one INSERT ... SELECT rather than a per-row
@@ -226,9 +234,7 @@ INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 16);
 
 CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
 	INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-	DELETE FROM band WHERE seq = old.seq AND (band, value) IN (VALUES
-		(0, old.simhash & 65535), (1, (old.simhash >> 16) & 65535),
-		(2, (old.simhash >> 32) & 65535), (3, (old.simhash >> 48) & 65535));
+	DELETE FROM band WHERE seq = old.seq;
 END;
 CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
 	INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
@@ -263,6 +269,9 @@ func (s *Store) migrate(ctx context.Context) error {
 			s.path, ErrNewerSchema, version, schemaVersion)
 	case version == schemaVersion:
 		return nil
+	case version > 0:
+		return fmt.Errorf("store: %s: %w (schema version %d, this sitrep needs %d): re-ingest into a new file",
+			s.path, ErrOldSchema, version, schemaVersion)
 	case version == 0:
 		if _, err := tx.ExecContext(ctx, schema); err != nil {
 			return fmt.Errorf("store: create schema: %w", err)
@@ -289,16 +298,23 @@ type PutResult struct {
 // PutBatch stores docs in one transaction: either all of them are stored or,
 // on error, none. A document whose id is already stored (earlier, or earlier
 // in this batch) is not stored again and reports StatusExists. A document
-// whose SimHash is within dedupe.Threshold bits of a stored one (or of one
-// earlier in the batch) is stored with duplicate_of set to that document's
-// original, the root of its group, and reports StatusNearDuplicate.
+// whose MinHash signature is near a stored one's (or one's earlier in the
+// batch: they share an LSH band and dedupe.Similarity is at least
+// dedupe.Threshold) is stored with duplicate_of set to the most similar
+// document's original, the root of its group, and reports
+// StatusNearDuplicate.
 func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult, error) {
 	if len(docs) == 0 {
 		return []PutResult{}, nil
 	}
 	// CPU work and validation first, outside the write lock.
-	js := make([][]byte, len(docs))
-	fps := make([]uint64, len(docs))
+	type prepared struct {
+		json []byte
+		sig  dedupe.Sig
+		blob []byte   // sig encoded; nil (NULL) for texts too short to sign
+		keys []uint64 // dedupe.BandKeys(sig); nil with blob
+	}
+	prep := make([]prepared, len(docs))
 	for i, d := range docs {
 		if d == nil {
 			return nil, fmt.Errorf("store: document %d is nil", i)
@@ -307,16 +323,31 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult
 			return nil, fmt.Errorf("store: document %d has no id", i)
 		}
 		var err error
-		if js[i], err = json.Marshal(d); err != nil {
+		if prep[i].json, err = json.Marshal(d); err != nil {
 			return nil, fmt.Errorf("store: document %d (%s): %w", i, d.ID, err)
 		}
-		fps[i] = dedupe.Fingerprint(d.Text)
 	}
+	// Signatures are most of the CPU work outside SQLite: spread them
+	// over the cores.
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), (len(docs)+31)/32)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(docs); i += workers {
+				p := &prep[i]
+				if p.sig = dedupe.Signature(docs[i].Text); !p.sig.IsZero() {
+					p.blob, _ = p.sig.MarshalBinary()
+					p.keys = dedupe.BandKeys(p.sig)
+				}
+			}
+		})
+	}
+	wg.Wait()
 
 	// Lookups run on the writer's connection, inside the transaction: they
 	// see the batch's own earlier documents, and its warm page cache makes
-	// the 68 band probes per document cheap (a reader connection would
-	// re-read the pages every batch).
+	// the band probes cheap (a reader connection would re-read the pages
+	// every batch).
 	tx, err := s.w.BeginTx(ctx, nil) // BEGIN IMMEDIATE: holds the write lock from here
 	if err != nil {
 		return nil, fmt.Errorf("store: begin: %w", err)
@@ -332,11 +363,9 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult
 	}
 	exists := stmt(`SELECT coalesce(duplicate_of, '') FROM documents WHERE id = ?`)
 	probe := stmt(probeSQL)
-	root := stmt(`SELECT coalesce(duplicate_of, id) FROM documents WHERE seq = ?`)
-	insert := stmt(`INSERT INTO documents (id, simhash, duplicate_of, ingested_at, published, url, site, title, text, json)
+	insert := stmt(`INSERT INTO documents (id, duplicate_of, ingested_at, published, url, site, title, minhash, text, json)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	insertBand := stmt(`INSERT INTO band (band, value, seq, simhash)
-		VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)`)
+	insertBand := stmt(insertBandSQL)
 	if err != nil {
 		return nil, fmt.Errorf("store: prepare: %w", err)
 	}
@@ -358,21 +387,14 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult
 			return nil, fmt.Errorf("store: document %s: %w", d.ID, err)
 		}
 
-		fp := fps[i]
-		var simhash any // NULL for texts too short to fingerprint
-		if fp != dedupe.None {
-			simhash = int64(fp)
-			seq, err := nearest(ctx, probe, fp)
-			if err == nil && seq != 0 {
-				// duplicate_of always names a root, so groups stay flat.
-				err = root.QueryRowContext(ctx, seq).Scan(&dupOf)
-			}
-			if err != nil {
+		p := &prep[i]
+		if p.keys != nil {
+			if dupOf, err = nearest(ctx, probe, p.sig, p.keys); err != nil {
 				return nil, fmt.Errorf("store: document %s: %w", d.ID, err)
 			}
 		}
-		r, err := insert.ExecContext(ctx, d.ID, simhash, sql.NullString{String: dupOf, Valid: dupOf != ""},
-			now, d.Published, d.Source.URL, d.Source.Site, d.Title, d.Text, js[i])
+		r, err := insert.ExecContext(ctx, d.ID, sql.NullString{String: dupOf, Valid: dupOf != ""},
+			now, d.Published, d.Source.URL, d.Source.Site, d.Title, p.blob, d.Text, p.json)
 		if err != nil {
 			return nil, fmt.Errorf("store: document %s: %w", d.ID, err)
 		}
@@ -381,10 +403,10 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult
 			return nil, fmt.Errorf("store: document %s: %w", d.ID, err)
 		}
 		firstSeq = cmp.Or(firstSeq, seq)
-		if fp != dedupe.None {
-			var args [4 * dedupe.NumBands]any
-			for b, v := range dedupe.Bands(fp) {
-				args[4*b], args[4*b+1], args[4*b+2], args[4*b+3] = b, int64(v), seq, int64(fp)
+		if p.keys != nil {
+			var args [2 * dedupe.NumBands]any
+			for b, k := range p.keys {
+				args[2*b], args[2*b+1] = int64(k), seq
 			}
 			if _, err := insertBand.ExecContext(ctx, args[:]...); err != nil {
 				return nil, fmt.Errorf("store: document %s: %w", d.ID, err)
@@ -414,46 +436,50 @@ func (s *Store) PutBatch(ctx context.Context, docs []*doc.Document) ([]PutResult
 	return res, nil
 }
 
-// probeSQL lists (seq, simhash) of documents that share a band value, up to
-// one bit, with the fingerprint: 4 bands of 17 values (dedupe.ProbeKeys). It
-// reads only the band index.
-var probeSQL = func() string {
-	var b strings.Builder
-	for band := range dedupe.NumBands {
-		if band > 0 {
-			b.WriteString(` UNION ALL `)
-		}
-		fmt.Fprintf(&b, `SELECT seq, simhash FROM band WHERE band = %d AND value IN (?`, band)
-		b.WriteString(strings.Repeat(`, ?`, dedupe.NumProbes/dedupe.NumBands-1))
-		b.WriteString(`)`)
-	}
-	return b.String()
-}()
+var (
+	// probeSQL lists the documents that share at least one of the
+	// NumBands band keys with a signature (each once), with their
+	// signatures and the roots of their groups.
+	probeSQL = `SELECT seq, minhash, coalesce(duplicate_of, id) FROM documents
+		WHERE seq IN (SELECT seq FROM band WHERE key IN (?` + strings.Repeat(`, ?`, dedupe.NumBands-1) + `))`
 
-// nearest returns the seq of the stored document closest to fp within
-// dedupe.Threshold bits, or 0 if there is none. Ties go to the earliest.
-func nearest(ctx context.Context, probe *sql.Stmt, fp uint64) (int64, error) {
-	var args [dedupe.NumProbes]any
-	for i, k := range dedupe.ProbeKeys(fp) {
-		args[i] = int64(k & 0xffff) // the band number is implied by the position in probeSQL
+	// insertBandSQL writes a document's NumBands band rows (key, seq).
+	insertBandSQL = `INSERT INTO band (key, seq) VALUES (?, ?)` + strings.Repeat(`, (?, ?)`, dedupe.NumBands-1)
+)
+
+// nearest returns the original (the group's root) of the stored document
+// most similar to sig among those that share a band key with it, if that
+// similarity reaches dedupe.Threshold; else "". Ties go to the earliest.
+func nearest(ctx context.Context, probe *sql.Stmt, sig dedupe.Sig, keys []uint64) (string, error) {
+	var args [dedupe.NumBands]any
+	for i, k := range keys {
+		args[i] = int64(k) // the band number in the top byte keeps it positive
 	}
 	rows, err := probe.QueryContext(ctx, args[:]...)
 	if err != nil {
-		return 0, err
+		return "", err
 	}
 	defer rows.Close()
-	var best int64
-	bestDist := dedupe.Threshold + 1
+	var (
+		best, seq      int64
+		bestSim        float64
+		blob           []byte
+		root, bestRoot string
+		other          dedupe.Sig
+	)
 	for rows.Next() {
-		var seq, h int64
-		if err := rows.Scan(&seq, &h); err != nil {
-			return 0, err
+		if err := rows.Scan(&seq, &blob, &root); err != nil {
+			return "", err
 		}
-		if d := dedupe.Distance(fp, uint64(h)); d < bestDist || d == bestDist && seq < best {
-			best, bestDist = seq, d
+		if err := other.UnmarshalBinary(blob); err != nil {
+			return "", fmt.Errorf("candidate %d: %w", seq, err)
+		}
+		sim := dedupe.Similarity(sig, other)
+		if sim >= dedupe.Threshold && (best == 0 || sim > bestSim || sim == bestSim && seq < best) {
+			best, bestSim, bestRoot = seq, sim, root
 		}
 	}
-	return best, rows.Err()
+	return bestRoot, rows.Err()
 }
 
 // resolve finds the full id for id or a unique prefix of at least 6 hex

@@ -48,6 +48,15 @@ var (
 	docCheckpoint = mkDoc("Rebels hit army checkpoint", "", "https://wire.example/checkpoint", artCheckpoint)
 	docBrief      = mkDoc("", "2031-04-08", "", artBrief)
 	docBrief2     = mkDoc("", "2031-04-08", "", artBriefAgain)
+
+	// A generated 3 KB wire story and another site's copy of it: its own
+	// headline in the text, "A spokesman" -> "A spokesperson", American
+	// spelling and a correction at the end.
+	docWire     = benchDocs(1_000_000, 1)[0]
+	docWireCopy = mkDoc("Fighting rages on", "2031-04-09", "https://courier.example/news/5678",
+		"Fighting rages on across Varnia\n\n"+
+			strings.NewReplacer("A spokesman", "A spokesperson", "defence", "defense").Replace(docWire.Text)+
+			"\n\nThis story has been corrected to fix the name of the town.")
 )
 
 func openTemp(t testing.TB) *Store {
@@ -107,8 +116,10 @@ func TestRoundTrip(t *testing.T) {
 
 func TestPutBatchDedupe(t *testing.T) {
 	// Guard the fixtures: the near pairs must really be near.
-	if d := dedupe.Distance(dedupe.Fingerprint(artShelling), dedupe.Fingerprint(artShellingUpdate)); d > dedupe.Threshold {
-		t.Fatalf("fixture: update is %d bits from the original", d)
+	for _, p := range [][2]*doc.Document{{docShelling, docUpdate}, {docWire, docWireCopy}} {
+		if sim := dedupe.Similarity(dedupe.Signature(p[0].Text), dedupe.Signature(p[1].Text)); sim < dedupe.Threshold {
+			t.Fatalf("fixture: %s has similarity %.2f to %s", p[1].ID, sim, p[0].ID)
+		}
 	}
 	type want struct {
 		status, dupOf string
@@ -144,6 +155,11 @@ func TestPutBatchDedupe(t *testing.T) {
 			want: [][]want{{{"new", ""}},
 				{{"near-duplicate", docShelling.ID}, {"near-duplicate", docShelling.ID}},
 				{{"exists", docShelling.ID}}},
+		},
+		{
+			name:    "wire copy with its own headline, edits and a correction",
+			batches: [][]*doc.Document{{docWire, docTalks}, {docWireCopy}},
+			want:    [][]want{{{"new", ""}, {"new", ""}}, {{"near-duplicate", docWire.ID}}},
 		},
 		{
 			name:    "same topic, different stories",
@@ -486,6 +502,21 @@ func TestOpenRefuses(t *testing.T) {
 			msg:  "upgrade sitrep",
 		},
 		{
+			name: "older schema version",
+			setup: func(path string) error {
+				s, err := Open(path)
+				if err != nil {
+					return err
+				}
+				if _, err := s.w.Exec(`PRAGMA user_version = 1`); err != nil {
+					return err
+				}
+				return s.Close()
+			},
+			want: ErrOldSchema,
+			msg:  "re-ingest into a new file",
+		},
+		{
 			name: "some other SQLite database",
 			setup: func(path string) error {
 				db, err := sql.Open("sqlite", path)
@@ -594,16 +625,19 @@ func TestDefaultPath(t *testing.T) {
 func TestIndexIntegrity(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	put(t, s, docShelling, docTalks)
+	put(t, s, docShelling, docTalks, docBrief)
 	put(t, s, docEnvoy, docTalks, docCheckpoint)
 	check := func() {
 		t.Helper()
 		if _, err := s.w.Exec(`INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
 			t.Fatalf("FTS integrity check: %v", err)
 		}
-		var orphans int
+		var orphans, bands, signed int
 		if err := s.w.QueryRow(`SELECT count(*) FROM band WHERE seq NOT IN (SELECT seq FROM documents)`).Scan(&orphans); err != nil || orphans != 0 {
 			t.Fatalf("orphan band rows: %d, %v", orphans, err)
+		}
+		if err := s.w.QueryRow(`SELECT (SELECT count(*) FROM band), (SELECT count(*) FROM documents WHERE minhash IS NOT NULL)`).Scan(&bands, &signed); err != nil || bands != dedupe.NumBands*signed {
+			t.Fatalf("%d band rows for %d signed documents, %v", bands, signed, err)
 		}
 	}
 	check()
@@ -627,6 +661,49 @@ func TestIndexIntegrity(t *testing.T) {
 		t.Errorf("band rows left after deleting every document: %d, %v", bands, err)
 	}
 	check()
+}
+
+// TestSignatureColumn checks what PutBatch stores for dedupe: the signature
+// as a BLOB and one band row per band key, nothing for short texts; and that
+// a damaged signature is an error, not a silent miss.
+func TestSignatureColumn(t *testing.T) {
+	s := openTemp(t)
+	put(t, s, docShelling, docBrief)
+	sig := dedupe.Signature(docShelling.Text)
+	want, _ := sig.MarshalBinary()
+	for _, tt := range []struct {
+		d     *doc.Document
+		blob  []byte
+		bands []uint64
+	}{{docShelling, want, dedupe.BandKeys(sig)}, {docBrief, nil, nil}} {
+		var blob []byte
+		if err := s.w.QueryRow(`SELECT minhash FROM documents WHERE id = ?`, tt.d.ID).Scan(&blob); err != nil || !slices.Equal(blob, tt.blob) {
+			t.Errorf("%s: minhash = %d bytes, %v; want %d bytes", tt.d.ID, len(blob), err, len(tt.blob))
+		}
+		rows, err := s.w.Query(`SELECT key FROM band JOIN documents USING (seq) WHERE id = ? ORDER BY key`, tt.d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []uint64
+		for rows.Next() {
+			var k int64
+			if err := rows.Scan(&k); err != nil {
+				t.Fatal(err)
+			}
+			keys = append(keys, uint64(k))
+		}
+		rows.Close()
+		if !slices.Equal(keys, tt.bands) { // BandKeys are in band order, so sorted
+			t.Errorf("%s: band keys %#x, want %#x", tt.d.ID, keys, tt.bands)
+		}
+	}
+
+	if _, err := s.w.Exec(`UPDATE documents SET minhash = x'0102' WHERE id = ?`, docShelling.ID); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.PutBatch(context.Background(), []*doc.Document{docUpdate}); !errors.Is(err, dedupe.ErrBadSig) {
+		t.Errorf("PutBatch with a damaged candidate = %v, %v; want ErrBadSig", res, err)
+	}
 }
 
 // TestTwoWriters opens the file twice, as two processes would, and writes
