@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// renderText prints a document for a person: metadata, the cleaned text,
+// what cleaning removed and why, and any warnings.
+func renderText(w io.Writer, d *doc.Document) {
+	rule := strings.Repeat("=", 72)
+	fmt.Fprintln(w, rule)
+	fmt.Fprintf(w, "Title:     %s\n", orDash(d.Title))
+	fmt.Fprintf(w, "Published: %s\n", orDash(d.Published))
+	fmt.Fprintf(w, "Source:    %s\n", sourceLine(d.Source))
+	fmt.Fprintf(w, "ID:        %s\n", d.ID)
+	fmt.Fprintf(w, "Language:  %s    Sentences: %d    Tokens: %d\n", d.Language, len(d.Sentences), len(d.Tokens))
+	fmt.Fprintln(w, strings.Repeat("-", 72))
+	fmt.Fprintln(w, d.Text)
+	if len(d.Removed) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Removed (%d):\n", len(d.Removed))
+		for _, r := range d.Removed {
+			fmt.Fprintf(w, "  [%-9s] %s\n", r.Reason, ellipsis(r.Text, 90))
+		}
+	}
+	if len(d.Warnings) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		for _, m := range d.Warnings {
+			fmt.Fprintf(w, "Warning: %s\n", m)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func orDash(p *string) string {
+	if p == nil {
+		return "-"
+	}
+	return *p
+}
+
+func sourceLine(s doc.Source) string {
+	var parts []string
+	for _, p := range []*string{s.Site, s.URL, s.File} {
+		if p != nil {
+			parts = append(parts, *p)
+		}
+	}
+	if s.Format != nil {
+		parts = append(parts, "("+*s.Format+")")
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, " ")
+}
+
+// ellipsis shortens s to at most n runes on one line.
+func ellipsis(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
