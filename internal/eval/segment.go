@@ -22,7 +22,7 @@ type SegmentCase struct {
 type SegmentResult struct {
 	Passed   int              `json:"passed"`
 	Total    int              `json:"total"`
-	Failures []SegmentFailure `json:"failures,omitempty"`
+	Failures []SegmentFailure `json:"-"`
 }
 
 // SegmentFailure is one case the splitter got wrong.
