@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/langid"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -44,6 +45,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 		pageURL = o.URL
 	}
 	body := it.Text
+	declared := ""
 	if it.HTML != nil {
 		art, err := extract.HTML(it.HTML, pageURL)
 		if err != nil {
@@ -53,9 +55,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 		title = firstNonEmpty(title, art.Title)
 		published = firstNonEmpty(published, art.Published)
 		site = firstNonEmpty(site, art.Site)
-		if lang := isoLanguage(art.Language); lang != "" {
-			d.Language = lang
-		}
+		declared = isoLanguage(art.Language)
 		d.Warnings = append(d.Warnings, art.Warnings...)
 	}
 	if o.Title != "" {
@@ -71,6 +71,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 		return nil, ErrNoText
 	}
 	d.Text = res.Text
+	d.Language = langid.Choose(d.Text, declared)
 	if res.Removed != nil {
 		d.Removed = res.Removed
 	}
