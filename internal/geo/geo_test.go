@@ -1,0 +1,221 @@
+package geo
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func buildTest(t testing.TB) (*Gazetteer, BuildStats) {
+	t.Helper()
+	sf, err := os.Open("testdata/supplement.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sf.Close()
+	var buf bytes.Buffer
+	st, err := Build("testdata", sf, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, st
+}
+
+func TestBuildStats(t *testing.T) {
+	_, st := buildTest(t)
+	if st.Countries != 6 || st.Cities != 13 || st.Admin1 != 5 || st.Admin2 != 1 || st.Supplement != 2 {
+		t.Errorf("stats = %+v", st)
+	}
+	want := map[string]int{"cities500.txt.gz": 4, "countryInfo.txt": 1, "admin1CodesASCII.txt": 1, "admin2Codes.txt": 1,
+		"world-countries-5.1.0.countries.json": 1, "supplement": 2, "cliff-wikipedia-demonyms.tsv": 1}
+	for k, v := range want {
+		if st.BadRows[k] != v {
+			t.Errorf("bad rows %s = %d, want %d (%v)", k, st.BadRows[k], v, st.BadRows)
+		}
+	}
+}
+
+func TestBuildMissingDir(t *testing.T) {
+	var buf bytes.Buffer
+	st, err := Build(t.TempDir(), nil, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.MissingFile) != 6 {
+		t.Errorf("missing = %v", st.MissingFile)
+	}
+	g, err := Load(buf.Bytes())
+	if err != nil || g.Len() != 0 {
+		t.Errorf("empty gazetteer: %v %d", err, g.Len())
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Al-Raqqah":        "raqqah",
+		"al Raqqah":        "raqqah",
+		"Ar-Raqqah":        "raqqah",
+		"Île-de-France":    "ile de france",
+		"Sana'a":           "sanaa",
+		"Sana’a":           "sanaa",
+		"St. Louis":        "st louis",
+		"  Deir  ez-Zor ":  "deir ez zor",
+		"دمشق":             "",
+		"Al":               "al",
+		"El Paso":          "el paso",
+		"Washington, D.C.": "washington dc",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// resolveOne resolves the first occurrence of name in text.
+func resolveOne(t *testing.T, g *Gazetteer, text, name string) *Place {
+	t.Helper()
+	i := strings.Index(text, name)
+	if i < 0 {
+		t.Fatalf("%q not in text", name)
+	}
+	a := len([]rune(text[:i]))
+	rs := g.Resolve(text, []Span{{a, a + len([]rune(name))}})
+	return rs[0].Place
+}
+
+func TestResolveSmall(t *testing.T) {
+	g, _ := buildTest(t)
+	cases := []struct{ text, name, cc, kind string }{
+		{"Ministers met in Paris on Tuesday.", "Paris", "FR", "city"},
+		{"The fair in Paris, Texas drew crowds.", "Paris", "US", "city"},
+		{"Flooding hit Paris and Austin overnight, officials in Texas said.", "Paris", "US", "city"},
+		{"Clashes broke out in Tripoli, Lebanon late on Friday.", "Tripoli", "LB", "city"},
+		{"Clashes broke out in Tripoli on Friday.", "Tripoli", "LY", "city"},
+		{"Fighting in Tripoli spread as Beirut called for calm.", "Tripoli", "LB", "city"},
+		{"Shelling was reported near Damascus.", "Damascus", "SY", "city"},
+		{"Officials in Amman said Jordan would close the border.", "Jordan", "JO", "country"},
+		{"Rebels entered al-Raqqah.", "al-Raqqah", "SY", "city"},
+		{"Water levels in the Euphrates fell.", "Euphrates", "", "water"},
+		{"Syrian troops shelled Jobar.", "Jobar", "SY", "district"},
+	}
+	for _, c := range cases {
+		p := resolveOne(t, g, c.text, c.name)
+		if p == nil || p.Country != c.cc || p.Kind != c.kind {
+			t.Errorf("%q: %s -> %+v, want %s %s", c.text, c.name, p, c.cc, c.kind)
+		}
+	}
+	if rs := g.Resolve("Nothing here", []Span{{0, 7}, {-5, 99}}); rs[0].Place != nil || len(rs) != 2 {
+		t.Errorf("unknown: %+v", rs)
+	}
+	if cc := g.Demonym("Syrians"); cc != "SY" {
+		t.Errorf("Demonym(Syrians) = %q", cc)
+	}
+}
+
+func TestResolveDefault(t *testing.T) {
+	g := Default()
+	if err := DefaultErr(); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, name, cc string }{
+		{"Ministers met in Paris on Tuesday.", "Paris", "FR"},
+		{"The fair in Paris, Texas drew crowds.", "Paris", "US"},
+		{"Clashes broke out in Tripoli, Lebanon late on Friday.", "Tripoli", "LB"},
+		{"Shelling was reported near Damascus and Homs.", "Damascus", "SY"},
+		{"Officials in Amman said Jordan would close the border.", "Jordan", "JO"},
+		{"Government forces pushed into Eastern Ghouta.", "Eastern Ghouta", "SY"},
+		{"A convoy reached Deir ez-Zor.", "Deir ez-Zor", "SY"},
+		{"Aleppo was quiet.", "Aleppo", "SY"},
+		{"Protests spread across the Gaza Strip.", "Gaza Strip", "PS"},
+		{"A storm hit Alexandria, La. on Monday.", "Alexandria", "US"},
+	}
+	for _, c := range cases {
+		p := resolveOne(t, g, c.text, c.name)
+		if p == nil || p.Country != c.cc {
+			t.Errorf("%q: %s -> %+v, want %s", c.text, c.name, p, c.cc)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	g := Default()
+	text := "March was cold. Mr. Jordan said the U.S. would send aid to Aleppo and Idlib. President Lincoln visited New York. The plane left Beirut."
+	var got []string
+	rs := []rune(text)
+	for _, s := range g.Find(text) {
+		got = append(got, string(rs[s[0]:s[1]]))
+	}
+	want := "U.S.|Aleppo|Idlib|New York|Beirut"
+	if strings.Join(got, "|") != want {
+		t.Errorf("Find = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestDefaultLoadTime(t *testing.T) {
+	start := time.Now()
+	g, err := Load(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := time.Since(start)
+	t.Logf("load %d places in %s (%d bytes embedded)", g.Len(), d, len(embedded))
+	if len(embedded) > 40<<20 {
+		t.Errorf("gazetteer.bin is %d bytes, over 40 MB", len(embedded))
+	}
+}
+
+func FuzzParseCityRow(f *testing.F) {
+	f.Add("101\tParis\tParis\tLutetia\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t\tEurope/Paris\t2024-01-01")
+	f.Add("x\ty")
+	f.Add(strings.Repeat("\t", 18))
+	f.Fuzz(func(t *testing.T, line string) {
+		p, _, _, _, ok := parseCityRow(line)
+		if ok && (p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 || p.GeoNames <= 0 || p.Name == "") {
+			t.Errorf("accepted bad row %q: %+v", line, p)
+		}
+	})
+}
+
+func FuzzBuild(f *testing.F) {
+	f.Add("101\tParis\tParis\t\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t\t\t\n", "Gaza Strip\tregion\tPS\t31.4\t34.4\tGaza\t\n")
+	f.Fuzz(func(t *testing.T, cities, supp string) {
+		dir := t.TempDir()
+		var gz bytes.Buffer
+		zw := gzipWriter(&gz)
+		zw.Write([]byte(cities))
+		zw.Close()
+		os.WriteFile(dir+"/cities500.txt.gz", gz.Bytes(), 0o644)
+		var out bytes.Buffer
+		if _, err := Build(dir, strings.NewReader(supp), &out); err != nil {
+			t.Fatal(err)
+		}
+		g, err := Load(out.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.Resolve(cities, []Span{{0, 5}})
+		g.Find(supp)
+	})
+}
+
+func FuzzLoad(f *testing.F) {
+	g, _ := buildTest(f)
+	_ = g
+	var buf bytes.Buffer
+	sf, _ := os.Open("testdata/supplement.tsv")
+	Build("testdata", sf, &buf)
+	sf.Close()
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Load(data) // must not panic
+	})
+}
+
+func gzipWriter(w *bytes.Buffer) *gzip.Writer { return gzip.NewWriter(w) }
