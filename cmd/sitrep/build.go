@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+)
+
+// target is one artefact that 'sitrep build' or 'sitrep train' makes from
+// the public data in ../shared/data and that the binary embeds.
+type target struct {
+	name, about string
+	run         func(ctx context.Context, e *env, args []string) int
+}
+
+var buildTargets = []target{
+	{"gazetteer", "compile the embedded gazetteer from GeoNames (internal/geo/gazetteer.bin)", runBuildGazetteer},
+	{"lexicon", "compile the embedded actor lexicon from the PETRARCH/Phoenix dictionaries (internal/lexicon/actors.bin)", runBuildLexicon},
+}
+
+var trainTargets = []target{
+	{"ner", "train the named-entity tagger on CoNLL-2003 (internal/tag/model.bin)", runTrainNER},
+}
+
+func runBuild(ctx context.Context, e *env, args []string) int {
+	return dispatch(ctx, e, "build", buildTargets, args)
+}
+
+func runTrain(ctx context.Context, e *env, args []string) int {
+	return dispatch(ctx, e, "train", trainTargets, args)
+}
+
+func dispatch(ctx context.Context, e *env, verb string, targets []target, args []string) int {
+	if len(args) > 0 {
+		for _, t := range targets {
+			if t.name == args[0] {
+				return t.run(ctx, e, args[1:])
+			}
+		}
+		if args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
+			fmt.Fprintf(e.stderr, "sitrep %s: unknown target %q\n", verb, args[0])
+			targetUsage(e.stderr, verb, targets)
+			return exitUsage
+		}
+		targetUsage(e.stderr, verb, targets)
+		return exitOK
+	}
+	targetUsage(e.stderr, verb, targets)
+	return exitUsage
+}
+
+func targetUsage(w io.Writer, verb string, targets []target) {
+	fmt.Fprintf(w, "Usage: sitrep %s TARGET [flags]\n\nTargets:\n", verb)
+	for _, t := range targets {
+		fmt.Fprintf(w, "  %-10s %s\n", t.name, t.about)
+	}
+	fmt.Fprintf(w, "\nThe outputs are committed; rebuilding them needs ../shared/data beside the checkout.\n")
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/geo"
+)
+
+// runBuildGazetteer is 'sitrep build gazetteer [--data DIR] [--out FILE]':
+// it compiles GeoNames + world-countries + demonyms + the curated supplement
+// into the binary gazetteer that internal/geo embeds, and prints BuildStats.
+func runBuildGazetteer(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "build gazetteer", "", "compile the embedded gazetteer (internal/geo/gazetteer.bin) from GeoNames and the curated supplement")
+	data := fs.String("data", filepath.Join("..", "shared", "data", "geo", "geonames"), "GeoNames `DIR` (cities500.txt.gz, countryInfo.txt, admin1CodesASCII.txt, ...)")
+	out := fs.String("out", filepath.Join("internal", "geo", "gazetteer.bin"), "output `FILE`")
+	supp := fs.String("supplement", filepath.Join("internal", "geo", "supplement.tsv"), "curated supplement `FILE` (TSV)")
+	if _, code, ok := parseOrUsage(fs, args); !ok {
+		return code
+	}
+	sf, err := os.Open(*supp)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build gazetteer: %v\n", err)
+		return exitUsage
+	}
+	defer sf.Close()
+	tmp := *out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build gazetteer: %v\n", err)
+		return exitUsage
+	}
+	start := time.Now()
+	stats, err := geo.Build(*data, sf, f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, *out)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		fmt.Fprintf(e.stderr, "sitrep build gazetteer: %v\n", err)
+		return exitPartial
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(stats)
+	fmt.Fprintf(e.stderr, "sitrep build gazetteer: wrote %s (%d bytes) in %s\n", *out, stats.Bytes, time.Since(start).Round(time.Millisecond))
+	if len(stats.MissingFile) > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// evalGeo is 'sitrep eval geo FILE': toponym resolution on gold spans and
+// end to end with the gazetteer's recogniser, over a Gritta-format corpus
+// (GeoWebNews GWN.xml or LGL/TR-News lgl.xml). The headline figures score
+// what sitrep outputs: a mention the gazetteer cannot resolve (a street, a
+// building) stays unresolved, never a guess. acc161_focus shows what a
+// geocoder that falls back to the document's focus place (geo.Focus) for
+// such mentions would score.
+func evalGeo(ctx context.Context, args []string) (any, [][2]string, error) {
+	g := geo.Default()
+	if err := geo.DefaultErr(); err != nil {
+		return nil, nil, err
+	}
+	resolver := func(useFocus bool) func(text string, spans [][2]int) []eval.GeoGuess {
+		return func(text string, spans [][2]int) []eval.GeoGuess {
+			ms := make([]geo.Span, len(spans))
+			for i, s := range spans {
+				ms[i] = geo.Span(s)
+			}
+			rs := g.Resolve(text, ms)
+			var focus *geo.Place
+			if useFocus {
+				focus = geo.Focus(rs)
+			}
+			out := make([]eval.GeoGuess, len(rs))
+			for i, r := range rs {
+				p := r.Place
+				if p == nil {
+					p = focus
+				}
+				if p != nil {
+					out[i] = eval.GeoGuess{OK: true, Lat: p.Lat, Lon: p.Lon, GeoNames: p.GeoNames}
+				}
+			}
+			return out
+		}
+	}
+	resolve := resolver(false)
+	find := func(text string) [][2]int {
+		sp := g.Find(text)
+		out := make([][2]int, len(sp))
+		for i, s := range sp {
+			out[i] = s
+		}
+		return out
+	}
+	res, err := eval.EvalGeo(args[0], resolve, find)
+	if err != nil {
+		return nil, nil, err
+	}
+	withFocus, err := eval.EvalGeo(args[0], resolver(true), find)
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Acc161Focus = withFocus.Acc161
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }
+	table := [][2]string{
+		{"mentions", strconv.Itoa(res.Mentions)},
+		{"acc161", f(res.Acc161)},
+		{"acc161_focus", f(res.Acc161Focus)},
+		{"acc_id", f(res.AccID)},
+		{"mean_km", strconv.FormatFloat(res.MeanKm, 'f', 0, 64)},
+		{"e2e_precision", f(res.E2EPrecision)},
+		{"e2e_recall", f(res.E2ERecall)},
+		{"e2e_f1", f(res.E2EF1)},
+	}
+	return res, table, nil
+}
