@@ -131,6 +131,17 @@ func printDemo(ctx context.Context, e *env, st *store.Store, docs []*doc.Documen
 		}
 	}
 
+	if len(docs) > 0 && len(docs[0].Entities) > 0 {
+		d := docs[0]
+		fmt.Fprintf(w, "\nWho and where in %q:\n", ellipsis(orDash(d.Title), 60))
+		for _, e := range d.Entities {
+			fmt.Fprintf(w, "  %-12s %-34s %-10s %d mention(s)\n", e.Type, ellipsis(e.Name, 34), orDash(e.Actor), len(e.Mentions))
+		}
+		for _, p := range d.Places {
+			fmt.Fprintf(w, "  %-14s %-32s %8.4f %9.4f\n", "place:"+p.Kind, ellipsis(p.Name, 34), p.Lat, p.Lon)
+		}
+	}
+
 	for _, r := range results {
 		if r.Status == "near-duplicate" {
 			fmt.Fprintf(w, "\nNear-duplicate: %q (%s) is the same story as %q (%s)\n",

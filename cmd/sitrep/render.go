@@ -20,6 +20,29 @@ func renderText(w io.Writer, d *doc.Document) {
 	fmt.Fprintf(w, "Language:  %s    Sentences: %d    Tokens: %d\n", d.Language, len(d.Sentences), len(d.Tokens))
 	fmt.Fprintln(w, strings.Repeat("-", 72))
 	fmt.Fprintln(w, d.Text)
+	if len(d.Entities) > 0 {
+		runes := []rune(d.Text)
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Entities (%d):\n", len(d.Entities))
+		for _, e := range d.Entities {
+			var said []string
+			seen := map[string]bool{}
+			for _, m := range e.Mentions {
+				if t := string(runes[m.Start:m.End]); !seen[t] {
+					seen[t] = true
+					said = append(said, t)
+				}
+			}
+			fmt.Fprintf(w, "  %-4s %-12s %-32s %-10s %s\n", e.ID, e.Type, ellipsis(e.Name, 32), orDash(e.Actor), ellipsis(strings.Join(said, " | "), 60))
+		}
+	}
+	if len(d.Places) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Places (%d):\n", len(d.Places))
+		for _, p := range d.Places {
+			fmt.Fprintf(w, "  %-4s %-9s %-28s %-3s %8.4f %9.4f  %d mention(s)\n", p.ID, p.Kind, ellipsis(p.Name, 28), orDash(p.Country), p.Lat, p.Lon, len(p.Mentions))
+		}
+	}
 	if len(d.Removed) > 0 {
 		fmt.Fprintln(w, strings.Repeat("-", 72))
 		fmt.Fprintf(w, "Removed (%d):\n", len(d.Removed))

@@ -16,6 +16,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/entity"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/langid"
@@ -82,6 +83,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 	d.ID = doc.HashText(d.Text)
 	d.Title = doc.Str(title)
 	d.Published = doc.Str(published)
+	entity.Annotate(d, entity.Default())
 	if site == "" {
 		site = siteOf(pageURL)
 	}
