@@ -83,7 +83,9 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 	d.ID = doc.HashText(d.Text)
 	d.Title = doc.Str(title)
 	d.Published = doc.Str(published)
-	entity.Annotate(d, entity.Default())
+	if d.Language == "en" { // load the English models only when needed
+		entity.Annotate(d, entity.Default())
+	}
 	if site == "" {
 		site = siteOf(pageURL)
 	}
