@@ -123,7 +123,11 @@ func Annotate(d *doc.Document, r Resources) {
 			if nerType == "" && !keepAgent(l, words) {
 				continue
 			}
-			cm := newMention(d, norm, idx, l.Start, l.End, nerType)
+			end := l.End
+			for end-l.Start > 1 && trailingWords[words[end-1]] {
+				end-- // "ambassador to" in the dictionaries: the name stops before "to"
+			}
+			cm := newMention(d, norm, idx, l.Start, end, nerType)
 			cm.lex = l
 			ms = append(ms, cm)
 		}
@@ -158,6 +162,9 @@ func keepAgent(l *lexicon.Match, words []string) bool {
 	}
 	return len(l.Code) >= 6 || conflictAgents[l.Code]
 }
+
+// trailingWords end some dictionary phrases but never a name.
+var trailingWords = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "on": true, "the": true, "and": true}
 
 // attributive says whether a tagged phrase ends in an attributive compound
 // ("U.S.-led", "Britain-based"), which modifies a noun and names nothing.
