@@ -27,6 +27,7 @@ var suites = []suite{
 	{"segment", "FILE", "sentence splitting: Pragmatic Segmenter golden rules (JSON [{name,input,output}])", 1, evalSegment},
 	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, evalNER},
 	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, evalGeo},
+	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, evalCoref},
 	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, evalWARC},
 }
 

@@ -4,7 +4,7 @@
 // the mentions of one entity, and puts the places on the map with the
 // gazetteer. It fills Document.Entities and Document.Places.
 //
-// Not yet done (issue 3): pronoun and description coreference.
+// Pronouns and descriptions are linked afterwards by package coref.
 package entity
 
 import (

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/coref"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/entity"
 	"github.com/sitrep/sitrep/internal/extract"
@@ -85,6 +86,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 	d.Published = doc.Str(published)
 	if d.Language == "en" { // load the English models only when needed
 		entity.Annotate(d, entity.Default())
+		coref.Resolve(d)
 	}
 	if site == "" {
 		site = siteOf(pageURL)
