@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 )
 
 // target is one artefact that 'sitrep build' or 'sitrep train' makes from
@@ -55,4 +56,25 @@ func targetUsage(w io.Writer, verb string, targets []target) {
 		fmt.Fprintf(w, "  %-10s %s\n", t.name, t.about)
 	}
 	fmt.Fprintf(w, "\nThe outputs are committed; rebuilding them needs ../shared/data beside the checkout.\n")
+}
+
+// replaceFile writes an artefact through a temporary file and renames it
+// into place, so a failed build never leaves a half-written model behind.
+func replaceFile(path string, write func(io.Writer) error) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -30,22 +31,13 @@ func runBuildGazetteer(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	defer sf.Close()
-	tmp := *out + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build gazetteer: %v\n", err)
-		return exitUsage
-	}
 	start := time.Now()
-	stats, err := geo.Build(*data, sf, f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, *out)
-	}
+	var stats geo.BuildStats
+	err = replaceFile(*out, func(w io.Writer) (err error) {
+		stats, err = geo.Build(*data, sf, w)
+		return err
+	})
 	if err != nil {
-		os.Remove(tmp)
 		fmt.Fprintf(e.stderr, "sitrep build gazetteer: %v\n", err)
 		return exitPartial
 	}

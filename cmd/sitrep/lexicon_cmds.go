@@ -51,13 +51,7 @@ func runBuildLexicon(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep build lexicon: the built lexicon does not load: %v\n", err)
 		return exitUsage
 	}
-	tmp := *out + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build lexicon: %v\n", err)
-		return exitUsage
-	}
-	if err := os.Rename(tmp, *out); err != nil {
-		os.Remove(tmp)
+	if err := replaceFile(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 		fmt.Fprintf(e.stderr, "sitrep build lexicon: %v\n", err)
 		return exitUsage
 	}

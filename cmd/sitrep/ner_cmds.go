@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -105,20 +106,12 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 	if ctx.Err() != nil {
 		return exitSignal
 	}
-	tmp := *out + ".tmp"
-	f, err := os.Create(tmp)
+	var n int64
+	err = replaceFile(*out, func(w io.Writer) (err error) {
+		n, err = m.WriteTo(w)
+		return err
+	})
 	if err != nil {
-		return fail(err)
-	}
-	n, err := m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, *out)
-	}
-	if err != nil {
-		os.Remove(tmp)
 		fmt.Fprintf(e.stderr, "sitrep train ner: %v\n", err)
 		return exitPartial
 	}
