@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"time"
 
@@ -105,6 +106,9 @@ func evalGeo(ctx context.Context, args []string) (any, [][2]string, error) {
 		return nil, nil, err
 	}
 	res.Acc161Focus = withFocus.Acc161
+	if w := verboseOut(ctx); w != nil {
+		printGeoMisses(w, res.Misses)
+	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }
 	table := [][2]string{
 		{"mentions", strconv.Itoa(res.Mentions)},
@@ -117,4 +121,39 @@ func evalGeo(ctx context.Context, args []string) (any, [][2]string, error) {
 		{"e2e_f1", f(res.E2EF1)},
 	}
 	return res, table, nil
+}
+
+// printGeoMisses lists the missed toponyms, most frequent name first, with
+// how far off the guess was ("unresolved" when there was none).
+func printGeoMisses(w io.Writer, misses []eval.GeoMiss) {
+	type tally struct {
+		name      string
+		n, unres  int
+		sumKm     float64
+		lastGuess [2]float64
+		lastGold  [2]float64
+	}
+	by := map[string]*tally{}
+	var order []*tally
+	for _, m := range misses {
+		t := by[m.Name]
+		if t == nil {
+			t = &tally{name: m.Name}
+			by[m.Name] = t
+			order = append(order, t)
+		}
+		t.n++
+		if m.GuessLat == 0 && m.GuessLon == 0 {
+			t.unres++
+		} else {
+			t.sumKm += m.Km
+			t.lastGuess = [2]float64{m.GuessLat, m.GuessLon}
+		}
+		t.lastGold = [2]float64{m.GoldLat, m.GoldLon}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].n > order[j].n })
+	fmt.Fprintf(w, "%d missed toponyms, %d names (count, unresolved, name, gold lat/lon, last guess)\n", len(misses), len(order))
+	for _, t := range order {
+		fmt.Fprintf(w, "%4d %4d  %-30s gold %.2f,%.2f guess %.2f,%.2f\n", t.n, t.unres, t.name, t.lastGold[0], t.lastGold[1], t.lastGuess[0], t.lastGuess[1])
+	}
 }

@@ -231,6 +231,13 @@ func resolvePlaces(d *doc.Document, norm []rune, r Resources, ms []*mention) {
 		if p == nil {
 			continue // unknown: a mention without coordinates, never a guess
 		}
+		if res.Within {
+			// a street, a building or a part of a region: its own place,
+			// located by the place that contains it (no GeoNames id)
+			inner := *p
+			inner.Name, inner.Kind, inner.GeoNames, inner.Population, inner.Feature = which[i].surface, "other", 0, 0, ""
+			p = &inner
+		}
 		which[i].place = p
 		key := fmt.Sprintf("%d|%s|%.4f|%.4f", p.GeoNames, p.Name, p.Lat, p.Lon)
 		k, ok := byKey[key]

@@ -219,3 +219,36 @@ func FuzzLoad(f *testing.F) {
 }
 
 func gzipWriter(w *bytes.Buffer) *gzip.Writer { return gzip.NewWriter(w) }
+
+func TestResolveContained(t *testing.T) {
+	g, _ := buildTest(t)
+	cases := []struct {
+		text, name, want string
+		within       bool
+	}{
+		{"Students gathered outside Homs University on Monday.", "Homs University", "Homs", true},
+		{"Shelling hit Damascus overnight. The Baron Hotel was damaged.", "Baron Hotel", "Damascus", true},
+		{"Fighting spread across Northern Homs.", "Northern Homs", "Homs", true},
+		{"Flooding closed roads in Texas State.", "Texas State", "Texas", false},
+		{"A convoy was stopped on Zzyzx Road.", "Zzyzx Road", "", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		a := len([]rune(c.text[:i]))
+		var spans []Span
+		for _, other := range []string{"Damascus"} {
+			if j := strings.Index(c.text, other); j >= 0 && other != c.name {
+				b := len([]rune(c.text[:j]))
+				spans = append(spans, Span{b, b + len([]rune(other))})
+			}
+		}
+		spans = append(spans, Span{a, a + len([]rune(c.name))})
+		r := g.Resolve(c.text, spans)[len(spans)-1]
+		switch {
+		case c.want == "" && r.Place != nil:
+			t.Errorf("%q: %s -> %s, want nothing", c.text, c.name, r.Place.Name)
+		case c.want != "" && (r.Place == nil || r.Place.Name != c.want || r.Within != c.within):
+			t.Errorf("%q: %s -> %+v, want %s within=%v", c.text, c.name, r, c.want, c.within)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -14,6 +15,9 @@ type Span [2]int
 type Resolution struct {
 	Place *Place  `json:"place"`
 	Score float64 `json:"score"`
+	// Within: the mention is something inside Place (a street, a building,
+	// "West Surrey"), not Place itself; see contain.go.
+	Within bool `json:"within,omitempty"`
 }
 
 // usStates maps AP-style and postal abbreviations to US admin1 codes, for
@@ -103,6 +107,11 @@ type mention struct {
 	qcc, qa1 string
 	pick     int32
 	score    float64
+	within   bool // found as a part of the candidates ("West Surrey")
+	// division: the mention qualifies the one before it ("Tacoma,
+	// Washington") or stands in a list of states or countries ("Idaho,
+	// Utah and Washington"): a division beats a town of the same name.
+	division bool
 }
 
 // Resolve picks one place per mention using the whole document as context.
@@ -144,7 +153,7 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 				m.cands = g.lookup(m.key)
 			}
 		}
-		if st, ok := usStates[strings.ReplaceAll(m.key, " ", "")]; ok && strings.HasSuffix(strings.TrimSpace(surface), ".") {
+		if st, ok := usStates[strings.ReplaceAll(m.key, " ", "")]; ok && (strings.HasSuffix(strings.TrimSpace(surface), ".") || len(m.cands) == 0 && abbreviation(surface)) {
 			// "Va.", "S.C.", "Calif.": the state
 			if !strings.Contains(st, ".") {
 				st = "US." + st
@@ -170,6 +179,9 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 				}
 			}
 		}
+		if len(m.cands) == 0 {
+			m.cands, _, m.within = g.variantCands(m.key)
+		}
 		m.pick = -1
 		m.qcc, m.qa1 = g.qualifier(rs, b)
 		if _, ok := byKey[m.key]; !ok {
@@ -180,6 +192,7 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 	for i := range ms {
 		g.pickBest(&ms[i], nil)
 	}
+	g.markDivisions(rs, mentions, ms)
 	// the rest of the document: places the caller did not ask about still
 	// say which countries and regions the text is about.
 	static := &docContext{cc: map[string]float64{}, a1: map[string]float64{}}
@@ -219,12 +232,12 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 	out := make([]Resolution, len(ms))
 	for i := range ms {
 		m := &ms[i]
-		if j := byKey[m.key]; j < i && ms[j].qcc == "" && m.qcc == "" {
+		if j := byKey[m.key]; j < i && ms[j].qcc == "" && m.qcc == "" && ms[j].division == m.division {
 			out[i] = out[j]
 			continue
 		}
 		if m.pick >= 0 {
-			out[i] = Resolution{Place: &g.places[m.pick], Score: m.score}
+			out[i] = Resolution{Place: &g.places[m.pick], Score: m.score, Within: m.within}
 		}
 	}
 	// one sense per discourse: a qualified mention ("Paris, Texas") fixes
@@ -238,6 +251,7 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 			}
 		}
 	}
+	g.contain(rs, mentions, ms, out, static)
 	return out
 }
 
@@ -286,6 +300,9 @@ func (g *Gazetteer) pickBest(m *mention, ctx *docContext) {
 					s += 100
 				}
 			}
+		}
+		if m.division && (p.Kind == "country" || p.Feature == "ADM1") {
+			s += 60
 		}
 		if ctx != nil && ctx.total > 0 {
 			o := ctx.own[m.key]
@@ -508,4 +525,93 @@ func (g *Gazetteer) context(ms []mention, static *docContext) *docContext {
 		}
 	}
 	return ctx
+}
+
+// abbreviation: capitals with optional dots and nothing else ("NJ", "N.J",
+// "BC"), the form of a postal code.
+func abbreviation(s string) bool {
+	s = strings.TrimSpace(s)
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
+}
+
+// markDivisions sets mention.division for a mention written right after
+// another one as its qualifier ("Tacoma, Washington"), or listed next to
+// mentions whose first reading is a state or a country ("Idaho, Utah and
+// Washington").
+func (g *Gazetteer) markDivisions(rs []rune, spans []Span, ms []mention) {
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool { return spans[order[x]][0] < spans[order[y]][0] })
+	isDivision := func(i int) bool {
+		if ms[i].pick < 0 {
+			return false
+		}
+		p := &g.places[ms[i].pick]
+		if p.Kind != "country" && p.Feature != "ADM1" {
+			return false
+		}
+		for _, id := range ms[i].cands { // "New York" may be the city
+			if q := &g.places[id]; q.Kind == "city" && q.Population >= 100000 {
+				return false
+			}
+		}
+		return true
+	}
+	for x := 1; x < len(order); x++ {
+		i, j := order[x-1], order[x]
+		_, b := clampSpan(spans[i], len(rs))
+		a, _ := clampSpan(spans[j], len(rs))
+		if a < b {
+			continue
+		}
+		between := strings.TrimSpace(string(rs[b:a]))
+		switch between {
+		case ",":
+			if !isDivision(i) {
+				if g.contains(ms[j].cands, ms[i].pick) {
+					ms[j].division = true // "Tacoma, Washington"
+				}
+				continue
+			}
+			fallthrough
+		case "and", "or", ", and", ", or", "&":
+			if isDivision(i) && !isDivision(j) {
+				ms[j].division = true
+			}
+			if isDivision(j) && !isDivision(i) {
+				ms[i].division = true
+			}
+		}
+	}
+}
+
+// contains reports whether one of cands is a country or first-level
+// division that holds the place pick.
+func (g *Gazetteer) contains(cands []int32, pick int32) bool {
+	if pick < 0 {
+		return false
+	}
+	in := &g.places[pick]
+	for _, id := range cands {
+		p := &g.places[id]
+		if p.Country != in.Country || p == in {
+			continue
+		}
+		if p.Kind == "country" || p.Feature == "ADM1" && p.Admin1 == in.Admin1 {
+			return true
+		}
+	}
+	return false
 }
