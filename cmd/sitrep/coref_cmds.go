@@ -26,10 +26,26 @@ func evalCoref(ctx context.Context, args []string) (any, [][2]string, error) {
 		d.Language = "en"
 		entity.Annotate(d, entity.Default())
 	}
-	res, err := eval.EvalCoref(args[0], annotate)
+	docs, err := eval.ReadCorefDir(args[0])
 	if err != nil {
 		return nil, nil, err
 	}
+	if split := splitOf(ctx); split != "" {
+		var keep []eval.CorefDoc
+		for _, d := range docs {
+			if d.Split == split {
+				keep = append(keep, d)
+			}
+		}
+		if len(keep) == 0 {
+			return nil, nil, fmt.Errorf("no %s documents in %s (splits come from its splits.md)", split, args[0])
+		}
+		docs = keep
+	}
+	if len(docs) == 0 {
+		return nil, nil, fmt.Errorf("no news or interview documents in %s", args[0])
+	}
+	res := eval.ScoreCoref(docs, annotate)
 	if w := verboseOut(ctx); w != nil {
 		for _, c := range res.Cases {
 			if c.Correct {

@@ -19,16 +19,17 @@ import (
 type suite struct {
 	name, args, about string
 	nargs             int
+	splits            bool // the corpus has train/dev/test splits: --split applies
 	run               func(ctx context.Context, args []string) (metrics any, table [][2]string, err error)
 }
 
 var suites = []suite{
-	{"extraction", "DIR", "article body extraction: Zyte benchmark metric (4-word shingles) over DIR/ground-truth.json", 1, evalExtraction},
-	{"segment", "FILE", "sentence splitting: Pragmatic Segmenter golden rules (JSON [{name,input,output}])", 1, evalSegment},
-	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, evalNER},
-	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, evalGeo},
-	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, evalCoref},
-	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, evalWARC},
+	{"extraction", "DIR", "article body extraction: Zyte benchmark metric (4-word shingles) over DIR/ground-truth.json", 1, false, evalExtraction},
+	{"segment", "FILE", "sentence splitting: Pragmatic Segmenter golden rules (JSON [{name,input,output}])", 1, false, evalSegment},
+	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, false, evalNER},
+	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, evalGeo},
+	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, evalCoref},
+	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, evalWARC},
 }
 
 func runEval(ctx context.Context, e *env, args []string) int {
@@ -46,6 +47,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, "eval "+s.name, s.args, s.about)
 		asJSON := fs.Bool("json", false, "print one JSON object of the metrics")
 		verbose := fs.Bool("v", false, "also list the failing or worst cases")
+		split := fs.String("split", "", "score only the documents of this split (`NAME`: train, dev, test) where the corpus defines splits (coref, parse)")
 		var floors floorFlags
 		fs.Var(&floors, "floor", "fail (exit 1) when `METRIC=MIN` is not met, e.g. f1=0.93; repeatable (CI's quality ratchet)")
 		pos, code, ok := parseOrUsage(fs, args[1:])
@@ -56,7 +58,12 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "sitrep eval %s: want %s\n", s.name, s.args)
 			return exitUsage
 		}
+		if *split != "" && !s.splits {
+			fmt.Fprintf(e.stderr, "sitrep eval %s: --split: this corpus has no splits\n", s.name)
+			return exitUsage
+		}
 		ctx = context.WithValue(ctx, verboseKey{}, *verbose)
+		ctx = context.WithValue(ctx, splitKey{}, *split)
 		ctx = context.WithValue(ctx, stderrKey{}, e.stderr)
 		metrics, table, err := s.run(ctx, pos)
 		if err != nil {
@@ -82,6 +89,14 @@ func runEval(ctx context.Context, e *env, args []string) int {
 }
 
 type verboseKey struct{}
+type splitKey struct{}
+
+// splitOf is the --split a suite was asked to score ("" for all).
+func splitOf(ctx context.Context) string {
+	s, _ := ctx.Value(splitKey{}).(string)
+	return s
+}
+
 type stderrKey struct{}
 
 // verboseOut is where a suite lists its worst cases with -v; nil without -v.

@@ -33,8 +33,9 @@
 // a preposition, conjunction, comma or at the start of a sentence; "X, the
 // NP" and "X is NP" join X's chain. A noun phrase competes with the
 // entities, so "it" after "the study" is not the organisation named two
-// sentences back; a pronoun resolved to a noun phrase (or to nothing,
-// which starts a chain of its own) is not output. Candidates end before
+// sentences back; a noun phrase a pronoun resolves to becomes an entity of
+// its own (see Resolve); a pronoun resolved to nothing starts a chain of its
+// own and is not output. Candidates end before
 // the anaphor, in its sentence or at most Window (3) sentences back (twice
 // that for descriptions).
 //
@@ -95,6 +96,7 @@
 package coref
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -176,8 +178,9 @@ type Link struct {
 	// that is not a pronoun; [0, 0] when the chain has none.
 	Antecedent doc.Span
 	// Entity is the index in d.Entities, -1 when the antecedent is a noun
-	// phrase that is not an entity (such links are not output).
+	// phrase that is not an entity (Resolve makes one of it for a pronoun).
 	Entity int
+	chain  int
 }
 
 type resolver struct {
@@ -193,23 +196,75 @@ type resolver struct {
 }
 
 // Resolve adds pronoun and description mentions to d.Entities, keeping each
-// entity's mentions sorted by start. It does nothing for a document that is
-// not English or has no entities.
+// entity's mentions sorted by start. A noun phrase that is not an entity
+// but that a pronoun refers to ("a gunman ... he", "the study ... it")
+// becomes an entity of its own: its name is the phrase, its mentions the
+// phrase and its repetitions (kind description) and the pronouns, its type
+// person, group, organization (a collective noun) or other, with no actor.
+// It does nothing for a document that is not English or has no tokens.
 func Resolve(d *doc.Document) {
-	if d == nil || len(d.Entities) == 0 {
+	if d == nil || d.Language != "en" || len(d.Tokens) == 0 {
 		return
 	}
+	r := newResolver(d)
+	r.run()
 	added := map[int][]doc.Mention{}
-	for _, l := range Links(d) {
-		if l.Entity >= 0 {
-			added[l.Entity] = append(added[l.Entity], doc.Mention{Start: l.Anaphor[0], End: l.Anaphor[1], Kind: l.Kind})
+	npEntity := map[int]int{} // chain -> new entity index
+	for _, l := range r.links {
+		ei := l.Entity
+		if ei < 0 {
+			if l.Kind != "pronoun" {
+				continue
+			}
+			var ok bool
+			if ei, ok = npEntity[l.chain]; !ok {
+				ei = r.promote(l.chain)
+				if ei < 0 {
+					continue
+				}
+				npEntity[l.chain] = ei
+			}
 		}
+		added[ei] = append(added[ei], doc.Mention{Start: l.Anaphor[0], End: l.Anaphor[1], Kind: l.Kind})
 	}
 	for i, ms := range added {
 		ms = append(d.Entities[i].Mentions, ms...)
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		d.Entities[i].Mentions = ms
 	}
+}
+
+// promote turns noun-phrase chain ch into a new entity of d, with the
+// chain's noun-phrase mentions; -1 when the chain has none (a pronoun that
+// started a chain of its own has no name to give).
+func (r *resolver) promote(ch int) int {
+	var ms []doc.Mention
+	for _, c := range r.cands {
+		if c.chain == ch && c.kind == "np" {
+			ms = append(ms, doc.Mention{Start: c.start, End: c.end, Kind: "description"})
+		}
+	}
+	if len(ms) == 0 {
+		return -1
+	}
+	c := r.chains[ch]
+	typ := "other"
+	switch {
+	case c.person && c.plural:
+		typ = "group"
+	case c.person:
+		typ = "person"
+	case c.collective:
+		typ = "organization"
+	case c.plural:
+		typ = "group"
+	}
+	rs := []rune(r.d.Text)
+	name := strings.Join(strings.Fields(string(rs[ms[0].Start:ms[0].End])), " ")
+	r.d.Entities = append(r.d.Entities, doc.Entity{
+		ID: fmt.Sprintf("e%d", len(r.d.Entities)+1), Name: name, Type: typ, Mentions: ms,
+	})
+	return len(r.d.Entities) - 1
 }
 
 // Links resolves the anaphors of d without changing it: every pronoun and
@@ -508,7 +563,7 @@ func (r *resolver) addCand(ch, a, b int, kind string) {
 // link attaches the anaphor at tokens [a, b) to chain ch.
 func (r *resolver) link(ch, a, b int, kind string) {
 	start, end := r.d.Tokens[a][0], r.d.Tokens[b-1][1]
-	l := Link{Anaphor: doc.Span{start, end}, Kind: kind, Entity: -1}
+	l := Link{Anaphor: doc.Span{start, end}, Kind: kind, Entity: -1, chain: ch}
 	if ch < len(r.d.Entities) {
 		l.Entity = ch
 	}

@@ -79,8 +79,8 @@ type CorefScore struct {
 	Attached        int     `json:"attached"`   // pronouns the system linked to an entity
 	Precision       float64 `json:"precision"`  // correct / attached
 	Resolvable      int     `json:"resolvable"` // pronouns with an earlier chain mention the entity stage found
-	// AccuracyResolvable is correct / resolvable: how well the antecedent is
-	// chosen when the entity stage gave the right one to choose from.
+	// AccuracyResolvable is the accuracy over the resolvable pronouns: how
+	// well the antecedent is chosen when the entity stage named it.
 	AccuracyResolvable float64 `json:"accuracy_resolvable"`
 	// ResolverAccuracy scores coref.Links, antecedents that are not
 	// entities included: the resolver on its own, not what is output.
@@ -430,6 +430,7 @@ func CorefDocument(g CorefDoc) *doc.Document {
 
 type corefTally struct {
 	pronouns, correct, attached, resolvable, resolver int
+	correctResolvable                                 int
 	docs                                              map[string]bool
 }
 
@@ -447,6 +448,9 @@ func (t *corefTally) add(c CorefCase) {
 	}
 	if c.Resolvable {
 		t.resolvable++
+		if c.Correct {
+			t.correctResolvable++
+		}
 	}
 	if c.ResolverCorrect {
 		t.resolver++
@@ -463,7 +467,7 @@ func (t *corefTally) score() CorefScore {
 		s.Precision = float64(t.correct) / float64(t.attached)
 	}
 	if t.resolvable > 0 {
-		s.AccuracyResolvable = float64(t.correct) / float64(t.resolvable)
+		s.AccuracyResolvable = float64(t.correctResolvable) / float64(t.resolvable)
 	}
 	return s
 }

@@ -71,10 +71,10 @@ func TestEvalCoref(t *testing.T) {
 	for _, c := range res.Cases {
 		t.Logf("%+v", c)
 	}
-	// She -> Maria Lopez, it -> Acme, Its -> Acme are right; They (the
-	// workers, no entity) cannot be. "him" has no antecedent and the
-	// fiction document is not scored.
-	if res.Docs != 1 || res.Pronouns != 4 || res.Correct != 3 || res.PronounAccuracy != 0.75 || res.Resolvable != 3 {
+	// She -> Maria Lopez, it -> Acme, Its -> Acme are right, and They ->
+	// "Its workers", a noun phrase coref makes an entity of. "him" has no
+	// antecedent and the fiction document is not scored.
+	if res.Docs != 1 || res.Pronouns != 4 || res.Correct != 4 || res.PronounAccuracy != 1 || res.Resolvable != 3 || res.AccuracyResolvable != 1 {
 		t.Errorf("res = %+v", res.CorefScore)
 	}
 	if res.ResolverCorrect != 4 {
