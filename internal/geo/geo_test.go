@@ -224,7 +224,7 @@ func TestResolveContained(t *testing.T) {
 	g, _ := buildTest(t)
 	cases := []struct {
 		text, name, want string
-		within       bool
+		within           bool
 	}{
 		{"Students gathered outside Homs University on Monday.", "Homs University", "Homs", true},
 		{"Shelling hit Damascus overnight. The Baron Hotel was damaged.", "Baron Hotel", "Damascus", true},
