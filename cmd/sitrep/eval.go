@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/eval/timexeval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -29,6 +30,7 @@ var suites = []suite{
 	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, false, evalNER},
 	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, evalGeo},
 	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, evalCoref},
+	{"timex", "DIR", "time expressions: TIMEX3 value and type accuracy on gold spans, relaxed span F1, TimeML .tml files (TimeBank)", 1, false, evalTimex},
 	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, evalWARC},
 }
 
@@ -237,4 +239,10 @@ func (f floorFlags) check(w io.Writer, what string, metrics any) int {
 		}
 	}
 	return code
+}
+
+// evalTimex is 'sitrep eval timex DIR' over the TimeML files in DIR (see
+// internal/eval/timexeval for the scoring rules).
+func evalTimex(ctx context.Context, args []string) (any, [][2]string, error) {
+	return timexeval.Run(args[0], verboseOut(ctx))
 }

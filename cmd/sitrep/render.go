@@ -43,6 +43,13 @@ func renderText(w io.Writer, d *doc.Document) {
 			fmt.Fprintf(w, "  %-4s %-9s %-28s %-3s %8.4f %9.4f  %d mention(s)\n", p.ID, p.Kind, ellipsis(p.Name, 28), orDash(p.Country), p.Lat, p.Lon, len(p.Mentions))
 		}
 	}
+	if len(d.Times) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Times (%d):\n", len(d.Times))
+		for _, t := range d.Times {
+			fmt.Fprintf(w, "  %-8s %-16s %s\n", t.Type, t.Value, ellipsis(t.Text, 44))
+		}
+	}
 	if len(d.Removed) > 0 {
 		fmt.Fprintln(w, strings.Repeat("-", 72))
 		fmt.Fprintf(w, "Removed (%d):\n", len(d.Removed))

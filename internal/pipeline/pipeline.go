@@ -22,6 +22,7 @@ import (
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/langid"
 	"github.com/sitrep/sitrep/internal/text"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
 // Overrides are metadata the caller gives for every article (command-line
@@ -87,6 +88,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 	if d.Language == "en" { // load the English models only when needed
 		entity.Annotate(d, entity.Default())
 		coref.Resolve(d)
+		timex.Annotate(d)
 	}
 	if site == "" {
 		site = siteOf(pageURL)
