@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/eval/claimeval"
 	"github.com/sitrep/sitrep/internal/eval/timexeval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/text"
@@ -31,6 +32,8 @@ var suites = []suite{
 	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, evalGeo},
 	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, evalCoref},
 	{"timex", "DIR", "time expressions: TIMEX3 value and type accuracy on gold spans, relaxed span F1, TimeML .tml files (TimeBank)", 1, false, evalTimex},
+	{"numbers", "FILE", "numbers in news: value F1 and value+unit F1 on NewsQuant JSON (the CQE paper's measure)", 1, false, evalNumbers},
+	{"casualties", "FILE", "death tolls: share of FA-KES articles (CSV) whose gold deaths match a 'killed' claim", 1, false, evalCasualties},
 	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, evalWARC},
 }
 
@@ -245,4 +248,15 @@ func (f floorFlags) check(w io.Writer, what string, metrics any) int {
 // internal/eval/timexeval for the scoring rules).
 func evalTimex(ctx context.Context, args []string) (any, [][2]string, error) {
 	return timexeval.Run(args[0], verboseOut(ctx))
+}
+
+// evalNumbers is 'sitrep eval numbers FILE' (see internal/eval/claimeval).
+func evalNumbers(ctx context.Context, args []string) (any, [][2]string, error) {
+	return claimeval.RunNumbers(args[0], verboseOut(ctx))
+}
+
+// evalCasualties is 'sitrep eval casualties FILE' on the FA-KES CSV: each
+// article goes through segmentation, entities, coreference and claims.
+func evalCasualties(ctx context.Context, args []string) (any, [][2]string, error) {
+	return claimeval.RunCasualties(args[0], verboseOut(ctx))
 }

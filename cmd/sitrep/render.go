@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -48,6 +49,20 @@ func renderText(w io.Writer, d *doc.Document) {
 		fmt.Fprintf(w, "Times (%d):\n", len(d.Times))
 		for _, t := range d.Times {
 			fmt.Fprintf(w, "  %-8s %-16s %s\n", t.Type, t.Value, ellipsis(t.Text, 44))
+		}
+	}
+	if len(d.Claims) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Claims (%d):\n", len(d.Claims))
+		for _, c := range d.Claims {
+			amount := strconv.FormatFloat(c.Value, 'f', -1, 64)
+			if c.Low != nil && c.High != nil {
+				amount = strconv.FormatFloat(*c.Low, 'f', -1, 64) + "-" + strconv.FormatFloat(*c.High, 'f', -1, 64)
+			}
+			if c.Qualifier != nil {
+				amount = *c.Qualifier + " " + amount
+			}
+			fmt.Fprintf(w, "  %-10s %-22s %-14s by %-20s as of %s\n", c.Kind, ellipsis(amount, 22), ellipsis(orDash(c.About), 14), ellipsis(orDash(c.SourceName), 20), orDash(c.AsOf))
 		}
 	}
 	if len(d.Removed) > 0 {

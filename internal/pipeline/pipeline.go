@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sitrep/sitrep/internal/claim"
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/coref"
 	"github.com/sitrep/sitrep/internal/doc"
@@ -89,6 +90,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 		entity.Annotate(d, entity.Default())
 		coref.Resolve(d)
 		timex.Annotate(d)
+		claim.Annotate(d) // after timex: "as of" dates
 	}
 	if site == "" {
 		site = siteOf(pageURL)
