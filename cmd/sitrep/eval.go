@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/eval/claimeval"
+	"github.com/sitrep/sitrep/internal/eval/quoteeval"
 	"github.com/sitrep/sitrep/internal/eval/timexeval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/text"
@@ -32,6 +33,7 @@ var suites = []suite{
 	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, evalGeo},
 	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, evalCoref},
 	{"timex", "DIR", "time expressions: TIMEX3 value and type accuracy on gold spans, relaxed span F1, TimeML .tml files (TimeBank)", 1, false, evalTimex},
+	{"quotes", "DIR", "quotes and speakers on PolNeAR (brat standoff): direct F1, speaker accuracy, F1 of all attributions", 1, false, evalQuotes},
 	{"numbers", "FILE", "numbers in news: value F1 and value+unit F1 on NewsQuant JSON (the CQE paper's measure)", 1, false, evalNumbers},
 	{"casualties", "FILE", "death tolls: share of FA-KES articles (CSV) whose gold deaths match a 'killed' claim", 1, false, evalCasualties},
 	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, evalWARC},
@@ -259,4 +261,10 @@ func evalNumbers(ctx context.Context, args []string) (any, [][2]string, error) {
 // article goes through segmentation, entities, coreference and claims.
 func evalCasualties(ctx context.Context, args []string) (any, [][2]string, error) {
 	return claimeval.RunCasualties(args[0], verboseOut(ctx))
+}
+
+// evalQuotes is 'sitrep eval quotes DIR' on a PolNeAR split (DIR/text,
+// DIR/attributions; see internal/eval/quoteeval for the matching rules).
+func evalQuotes(ctx context.Context, args []string) (any, [][2]string, error) {
+	return quoteeval.Run(args[0], verboseOut(ctx))
 }

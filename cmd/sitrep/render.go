@@ -44,6 +44,17 @@ func renderText(w io.Writer, d *doc.Document) {
 			fmt.Fprintf(w, "  %-4s %-9s %-28s %-3s %8.4f %9.4f  %d mention(s)\n", p.ID, p.Kind, ellipsis(p.Name, 28), orDash(p.Country), p.Lat, p.Lon, len(p.Mentions))
 		}
 	}
+	if len(d.Quotes) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Quotes (%d):\n", len(d.Quotes))
+		for _, q := range d.Quotes {
+			kind := "reported"
+			if q.Direct {
+				kind = "direct"
+			}
+			fmt.Fprintf(w, "  %-8s %-24s %-12s %s\n", kind, ellipsis(orDash(q.SpeakerName), 24), ellipsis(orDash(q.Cue), 12), ellipsis(q.Text, 60))
+		}
+	}
 	if len(d.Times) > 0 {
 		fmt.Fprintln(w, strings.Repeat("-", 72))
 		fmt.Fprintf(w, "Times (%d):\n", len(d.Times))

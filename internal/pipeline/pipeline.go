@@ -22,6 +22,7 @@ import (
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/langid"
+	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/sitrep/sitrep/internal/text"
 	"github.com/sitrep/sitrep/internal/timex"
 )
@@ -89,6 +90,7 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 	if d.Language == "en" { // load the English models only when needed
 		entity.Annotate(d, entity.Default())
 		coref.Resolve(d)
+		quote.Annotate(d) // after coref: "he said" has its speaker
 		timex.Annotate(d)
 		claim.Annotate(d) // after timex: "as of" dates
 	}
