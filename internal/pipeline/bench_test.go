@@ -1,12 +1,16 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/claim"
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/sitrep/sitrep/internal/text"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
 // benchArticle is about 6 KB of wire-style text with the junk real articles
@@ -55,4 +59,36 @@ func BenchmarkProcessText(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkWhenQuotesClaims is the cost the issue-4 layers add to an
+// article of about 700 words (benchArticle cut at a paragraph): quotes,
+// time expressions and numeric claims on a document the earlier stages
+// have annotated (bar: under 1 ms per article per core; run with -cpu 1).
+func BenchmarkWhenQuotesClaims(b *testing.B) {
+	// distinct paragraphs (cleaning drops repeated ones) until 700 words
+	var sb strings.Builder
+	days := []string{"Monday", "Tuesday", "last week", "on Dec. 3", "yesterday", "earlier this month"}
+	for i := 0; len(strings.Fields(sb.String())) < 700; i++ {
+		fmt.Fprintf(&sb, "Government forces pushed into %d villages south of the city %s, a monitoring group said, as the U.N. warned that %d,000 people were at risk.\n\n", i+2, days[i%len(days)], 40+i)
+		fmt.Fprintf(&sb, "\u201cWe have lost contact with %d of our teams in the south,\u201d said Dr. Lina Farouk, a spokeswoman for the Red Crescent. She added that at least %d.5 tonnes of supplies had been stuck for %d days.\n\n", i+3, i+1, i+4)
+		fmt.Fprintf(&sb, "Residents said the road north had been blocked since %s. Those who could afford it paid smugglers up to $%d per person; at least %d civilians were killed.\n\n", days[(i+2)%len(days)], 400+i*10, 12+i)
+	}
+	body := sb.String()
+	it := ingest.Item{Input: "bench.txt", Format: ingest.FormatText, Title: "Army pushes south", Text: body, Published: "2016-12-13"}
+	d, err := Process(it, Overrides{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if d.Language != "en" || len(d.Quotes) == 0 || len(d.Times) == 0 || len(d.Claims) == 0 {
+		b.Fatalf("the article should have quotes, times and claims: %s %d %d %d", d.Language, len(d.Quotes), len(d.Times), len(d.Claims))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Quotes, d.Times, d.Claims = nil, nil, nil
+		quote.Annotate(d)
+		timex.Annotate(d)
+		claim.Annotate(d)
+	}
+	b.ReportMetric(float64(len(strings.Fields(d.Text))), "words")
 }

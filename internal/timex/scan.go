@@ -23,7 +23,7 @@ type tok struct {
 // or '.' stay one token; everything else is a one-rune token; space is
 // dropped.
 func scan(rs []rune) []tok {
-	toks := make([]tok, 0, len(rs)/5+1)
+	toks := make([]tok, 0, len(rs)/3+1) // about one token per 3 runes with punctuation
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
