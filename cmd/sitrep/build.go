@@ -17,6 +17,8 @@ type target struct {
 var buildTargets = []target{
 	{"gazetteer", "compile the embedded gazetteer from GeoNames (internal/geo/gazetteer.bin)", runBuildGazetteer},
 	{"lexicon", "compile the embedded actor lexicon from the PETRARCH/Phoenix dictionaries (internal/lexicon/actors.bin)", runBuildLexicon},
+	{"verbs", "convert the CAMEO verb dictionary into the embedded verb-pattern lexicon (internal/cameo/verbs.bin)", runBuildVerbs},
+	{"codes", "build the CAMEO code table: labels, Goldstein, QuadClass, PLOVER (internal/cameo/codes.tsv)", runBuildCodes},
 }
 
 var trainTargets = []target{

@@ -1,0 +1,5 @@
+//go:build !race
+
+package cameo
+
+const raceEnabled = false
