@@ -23,6 +23,8 @@ var buildTargets = []target{
 
 var trainTargets = []target{
 	{"ner", "train the named-entity tagger on CoNLL-2003 (internal/tag/model.bin)", runTrainNER},
+	{"pos", "train the part-of-speech tagger on the GUM train split (internal/syntax/pos.bin)", runTrainPOS},
+	{"parser", "train the dependency parser on the GUM train split (internal/syntax/parser.bin)", runTrainParser},
 }
 
 func runBuild(ctx context.Context, e *env, args []string) int {

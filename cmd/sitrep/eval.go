@@ -23,20 +23,24 @@ type suite struct {
 	name, args, about string
 	nargs             int
 	splits            bool // the corpus has train/dev/test splits: --split applies
+	dicts             bool // --dictionaries applies
 	run               func(ctx context.Context, args []string) (metrics any, table [][2]string, err error)
 }
 
 var suites = []suite{
-	{"extraction", "DIR", "article body extraction: Zyte benchmark metric (4-word shingles) over DIR/ground-truth.json", 1, false, evalExtraction},
-	{"segment", "FILE", "sentence splitting: Pragmatic Segmenter golden rules (JSON [{name,input,output}])", 1, false, evalSegment},
-	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, false, evalNER},
-	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, evalGeo},
-	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, evalCoref},
-	{"timex", "DIR", "time expressions: TIMEX3 value and type accuracy on gold spans, relaxed span F1, TimeML .tml files (TimeBank)", 1, false, evalTimex},
-	{"quotes", "DIR", "quotes and speakers on PolNeAR (brat standoff): direct F1, speaker accuracy, F1 of all attributions", 1, false, evalQuotes},
-	{"numbers", "FILE", "numbers in news: value F1 and value+unit F1 on NewsQuant JSON (the CQE paper's measure)", 1, false, evalNumbers},
-	{"casualties", "FILE", "death tolls: share of FA-KES articles (CSV) whose gold deaths match a 'killed' claim", 1, false, evalCasualties},
-	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, evalWARC},
+	{"extraction", "DIR", "article body extraction: Zyte benchmark metric (4-word shingles) over DIR/ground-truth.json", 1, false, false, evalExtraction},
+	{"segment", "FILE", "sentence splitting: Pragmatic Segmenter golden rules (JSON [{name,input,output}])", 1, false, false, evalSegment},
+	{"ner", "FILE", "named entities: conlleval exact-span micro F1 on a CoNLL-2003 file", 1, false, false, evalNER},
+	{"geo", "FILE", "toponym resolution on gold spans (acc161, acc_id) and end to end, Gritta XML (GWN, LGL)", 1, false, false, evalGeo},
+	{"coref", "DIR", "pronoun coreference end to end on the GUM news and interview documents (CoNLL)", 1, true, false, evalCoref},
+	{"timex", "DIR", "time expressions: TIMEX3 value and type accuracy on gold spans, relaxed span F1, TimeML .tml files (TimeBank)", 1, false, false, evalTimex},
+	{"quotes", "DIR", "quotes and speakers on PolNeAR (brat standoff): direct F1, speaker accuracy, F1 of all attributions", 1, false, false, evalQuotes},
+	{"numbers", "FILE", "numbers in news: value F1 and value+unit F1 on NewsQuant JSON (the CQE paper's measure)", 1, false, false, evalNumbers},
+	{"casualties", "FILE", "death tolls: share of FA-KES articles (CSV) whose gold deaths match a 'killed' claim", 1, false, false, evalCasualties},
+	{"parse", "FILE_OR_DIR", "POS accuracy, UAS and LAS on CoNLL-U (a GUM dep/ directory: --split test)", 1, true, false, evalParse},
+	{"petrarch", "FILE.xml", "CAMEO event coding on a PETRARCH validation file with its dictionaries: records coded exactly, triple P/R/F1", 1, false, true, evalPetrarch},
+	{"plover", "FILE.tsv", "PLOVER event type and quad class of the event linking the marked source and target (Zero-Shot-PLOVER TSV)", 1, false, false, evalPlover},
+	{"warc", "WARC GROUND-TRUTH", "WARC reading end to end: every response record extracted and scored against gold bodies joined on URL", 2, false, false, evalWARC},
 }
 
 func runEval(ctx context.Context, e *env, args []string) int {
@@ -54,6 +58,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		fs := newFlags(e, "eval "+s.name, s.args, s.about)
 		asJSON := fs.Bool("json", false, "print one JSON object of the metrics")
 		verbose := fs.Bool("v", false, "also list the failing or worst cases")
+		dicts := fs.String("dictionaries", "", "`DIR` of the PETRARCH dictionaries the file's Environment names (petrarch; default: the file's directory)")
 		split := fs.String("split", "", "score only the documents of this split (`NAME`: train, dev, test) where the corpus defines splits (coref, parse)")
 		var floors floorFlags
 		fs.Var(&floors, "floor", "fail (exit 1) when `METRIC=MIN` is not met, e.g. f1=0.93; repeatable (CI's quality ratchet)")
@@ -69,6 +74,11 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "sitrep eval %s: --split: this corpus has no splits\n", s.name)
 			return exitUsage
 		}
+		if *dicts != "" && !s.dicts {
+			fmt.Fprintf(e.stderr, "sitrep eval %s: --dictionaries is for the petrarch suite\n", s.name)
+			return exitUsage
+		}
+		ctx = context.WithValue(ctx, dictsKey{}, *dicts)
 		ctx = context.WithValue(ctx, verboseKey{}, *verbose)
 		ctx = context.WithValue(ctx, splitKey{}, *split)
 		ctx = context.WithValue(ctx, stderrKey{}, e.stderr)
@@ -97,6 +107,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 
 type verboseKey struct{}
 type splitKey struct{}
+type dictsKey struct{}
 
 // splitOf is the --split a suite was asked to score ("" for all).
 func splitOf(ctx context.Context) string {

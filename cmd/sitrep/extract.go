@@ -7,15 +7,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/cameo"
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/syntax"
 )
 
 // pipelineFlags are the flags shared by every command that reads articles.
 type pipelineFlags struct {
 	published, url, title string
+	verbs, actors, agents string
 	maxSize               int64
 	timeout               time.Duration
 	workers               int
@@ -28,6 +34,9 @@ func (p *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&p.maxSize, "max-size", ingest.DefaultMaxBytes, "largest article in `bytes` (file, page or record)")
 	fs.DurationVar(&p.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	fs.IntVar(&p.workers, "workers", 0, "articles processed at once (0: one per core)")
+	fs.StringVar(&p.verbs, "verbs", "", "PETRARCH-format verb dictionary `FILE` whose patterns take precedence over the embedded CAMEO lexicon")
+	fs.StringVar(&p.actors, "actors", "", "PETRARCH-format actor dictionary `FILE`: the actor codes it gives win over the embedded lexicon's")
+	fs.StringVar(&p.agents, "agents", "", "PETRARCH-format agent dictionary `FILE` used with --actors (\"Gondor soldiers\" = actor + MIL)")
 }
 
 // options checks the flags and builds pipeline options.
@@ -46,6 +55,42 @@ func (p *pipelineFlags) options() (pipeline.Options, error) {
 	}
 	if p.maxSize <= 0 {
 		return o, fmt.Errorf("--max-size must be positive")
+	}
+	if p.verbs != "" {
+		f, err := os.Open(p.verbs)
+		if err != nil {
+			return o, fmt.Errorf("--verbs: %w", err)
+		}
+		lex, st := cameo.ParseVerbs(f, filepath.Base(p.verbs))
+		f.Close()
+		if st.Patterns == 0 && st.Verbs == 0 {
+			return o, fmt.Errorf("--verbs %s: no verbs or patterns read (%d bad lines)", p.verbs, st.Bad)
+		}
+		o.Overrides.Events = event.Resources{Parser: syntax.Default(), Verbs: cameo.Merge(lex, cameo.Default())}
+	}
+	if p.agents != "" && p.actors == "" {
+		return o, fmt.Errorf("--agents needs --actors")
+	}
+	if p.actors != "" {
+		f, err := os.Open(p.actors)
+		if err != nil {
+			return o, fmt.Errorf("--actors: %w", err)
+		}
+		actors, st := cameo.ReadActors(f, filepath.Base(p.actors))
+		f.Close()
+		if len(actors) == 0 {
+			return o, fmt.Errorf("--actors %s: no actors read (%d bad lines)", p.actors, st.Bad)
+		}
+		var agents []cameo.Agent
+		if p.agents != "" {
+			g, err := os.Open(p.agents)
+			if err != nil {
+				return o, fmt.Errorf("--agents: %w", err)
+			}
+			agents, _ = cameo.ReadAgents(g, filepath.Base(p.agents))
+			g.Close()
+		}
+		o.Overrides.Dictionaries = event.NewDictionaries(actors, agents, nil)
 	}
 	return o, nil
 }

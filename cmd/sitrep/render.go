@@ -44,6 +44,40 @@ func renderText(w io.Writer, d *doc.Document) {
 			fmt.Fprintf(w, "  %-4s %-9s %-28s %-3s %8.4f %9.4f  %d mention(s)\n", p.ID, p.Kind, ellipsis(p.Name, 28), orDash(p.Country), p.Lat, p.Lon, len(p.Mentions))
 		}
 	}
+	if len(d.Events) > 0 {
+		fmt.Fprintln(w, strings.Repeat("-", 72))
+		fmt.Fprintf(w, "Events (%d):\n", len(d.Events))
+		names := map[string]string{}
+		for _, e := range d.Entities {
+			names[e.ID] = e.Name
+		}
+		places := map[string]string{}
+		for _, p := range d.Places {
+			places[p.ID] = p.Name
+		}
+		runes := []rune(d.Text)
+		for _, ev := range d.Events {
+			where := ""
+			if ev.Place != nil {
+				where = " in " + places[*ev.Place]
+			}
+			when := ""
+			if ev.Date != nil {
+				when = " on " + *ev.Date
+			}
+			mod := ""
+			if ev.Modality != "asserted" {
+				mod = " [" + ev.Modality + "]"
+			}
+			trig := ""
+			if ev.Trigger[0] >= 0 && ev.Trigger[1] <= len(runes) && ev.Trigger[0] < ev.Trigger[1] {
+				trig = string(runes[ev.Trigger[0]:ev.Trigger[1]])
+			}
+			fmt.Fprintf(w, "  %s %-4s %s (%s) -> %s (%s)%s%s%s  %q  %.2f\n", ev.ID, ev.Code, names[doc.Deref(ev.Source)], doc.Deref(ev.SourceActor),
+				names[doc.Deref(ev.Target)], doc.Deref(ev.TargetActor), where, when, mod, trig, ev.Confidence)
+			fmt.Fprintf(w, "       %s: %s; rule %s\n", ev.Label, ellipsis(sentenceOf(d, ev.Sentence), 80), ev.Rule)
+		}
+	}
 	if len(d.Quotes) > 0 {
 		fmt.Fprintln(w, strings.Repeat("-", 72))
 		fmt.Fprintf(w, "Quotes (%d):\n", len(d.Quotes))
@@ -123,4 +157,17 @@ func ellipsis(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// sentenceOf is the text of sentence i, "" when out of range.
+func sentenceOf(d *doc.Document, i int) string {
+	if i < 0 || i >= len(d.Sentences) {
+		return ""
+	}
+	rs := []rune(d.Text)
+	sp := d.Sentences[i]
+	if sp[0] < 0 || sp[1] > len(rs) || sp[0] > sp[1] {
+		return ""
+	}
+	return strings.Join(strings.Fields(string(rs[sp[0]:sp[1]])), " ")
 }

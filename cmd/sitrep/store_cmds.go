@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/export"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -266,10 +267,15 @@ func shortID(id string) string {
 func runExport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "export", "", `Prints every stored document, in the order they were ingested.
 
-Example:
-  sitrep export --format jsonl > all.jsonl`)
+With --format events-tsv it writes the stored events instead, one row per
+event with the GDELT 2.0 Events column names (a header row first), as GDELT
+users load them.
+
+Examples:
+  sitrep export --format jsonl > all.jsonl
+  sitrep export --format events-tsv > events.tsv`)
 	open := dbFlag(fs)
-	format := fs.String("format", "jsonl", "output `format`: jsonl (sitrep/1 JSON Lines)")
+	format := fs.String("format", "jsonl", "output `format`: jsonl (sitrep/1 JSON Lines) or events-tsv (GDELT 2.0 event columns)")
 	pos, code, ok := parseOrUsage(fs, args)
 	if !ok {
 		return code
@@ -278,8 +284,8 @@ Example:
 		fmt.Fprintln(e.stderr, "sitrep export: takes no arguments")
 		return exitUsage
 	}
-	if *format != "jsonl" {
-		fmt.Fprintf(e.stderr, "sitrep export: --format %q is not supported (jsonl)\n", *format)
+	if *format != "jsonl" && *format != "events-tsv" {
+		fmt.Fprintf(e.stderr, "sitrep export: --format %q is not supported (jsonl, events-tsv)\n", *format)
 		return exitUsage
 	}
 	st, _, err := open()
@@ -292,7 +298,11 @@ Example:
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	if err := st.Export(ctx, func(d *doc.Document) error { return enc.Encode(d) }); err != nil {
+	write := func(d *doc.Document) error { return enc.Encode(d) }
+	if *format == "events-tsv" {
+		write = export.NewEventWriter(out).Write
+	}
+	if err := st.Export(ctx, write); err != nil {
 		fmt.Fprintln(e.stderr, "sitrep export:", err)
 		return exitUsage
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -66,15 +67,7 @@ func BenchmarkProcessText(b *testing.B) {
 // time expressions and numeric claims on a document the earlier stages
 // have annotated (bar: under 1 ms per article per core; run with -cpu 1).
 func BenchmarkWhenQuotesClaims(b *testing.B) {
-	// distinct paragraphs (cleaning drops repeated ones) until 700 words
-	var sb strings.Builder
-	days := []string{"Monday", "Tuesday", "last week", "on Dec. 3", "yesterday", "earlier this month"}
-	for i := 0; len(strings.Fields(sb.String())) < 700; i++ {
-		fmt.Fprintf(&sb, "Government forces pushed into %d villages south of the city %s, a monitoring group said, as the U.N. warned that %d,000 people were at risk.\n\n", i+2, days[i%len(days)], 40+i)
-		fmt.Fprintf(&sb, "\u201cWe have lost contact with %d of our teams in the south,\u201d said Dr. Lina Farouk, a spokeswoman for the Red Crescent. She added that at least %d.5 tonnes of supplies had been stuck for %d days.\n\n", i+3, i+1, i+4)
-		fmt.Fprintf(&sb, "Residents said the road north had been blocked since %s. Those who could afford it paid smugglers up to $%d per person; at least %d civilians were killed.\n\n", days[(i+2)%len(days)], 400+i*10, 12+i)
-	}
-	body := sb.String()
+	body := article700()
 	it := ingest.Item{Input: "bench.txt", Format: ingest.FormatText, Title: "Army pushes south", Text: body, Published: "2016-12-13"}
 	d, err := Process(it, Overrides{})
 	if err != nil {
@@ -91,4 +84,38 @@ func BenchmarkWhenQuotesClaims(b *testing.B) {
 		claim.Annotate(d)
 	}
 	b.ReportMetric(float64(len(strings.Fields(d.Text))), "words")
+}
+
+// article700 is a news text of about 700 words in distinct paragraphs
+// (cleaning drops repeated ones), with quotes, dates, numbers and actors.
+func article700() string {
+	var sb strings.Builder
+	days := []string{"Monday", "Tuesday", "last week", "on Dec. 3", "yesterday", "earlier this month"}
+	for i := 0; len(strings.Fields(sb.String())) < 700; i++ {
+		fmt.Fprintf(&sb, "Government forces pushed into %d villages south of the city %s, a monitoring group said, as the U.N. warned that %d,000 people were at risk.\n\n", i+2, days[i%len(days)], 40+i)
+		fmt.Fprintf(&sb, "\u201cWe have lost contact with %d of our teams in the south,\u201d said Dr. Lina Farouk, a spokeswoman for the Red Crescent. She added that at least %d.5 tonnes of supplies had been stuck for %d days.\n\n", i+3, i+1, i+4)
+		fmt.Fprintf(&sb, "Residents said the road north had been blocked since %s. Turkey condemned Russia and urged Syrian troops to withdraw; at least %d civilians were killed.\n\n", days[(i+2)%len(days)], 12+i)
+	}
+	return sb.String()
+}
+
+// BenchmarkWholePipeline is plain text in, JSON out, for a 700-word
+// article: cleaning, segmentation, language, entities, places,
+// coreference, quotes, times, claims, parsing and event coding, then the
+// JSON encoding (bar: 100 articles/s per core; run with -cpu 1).
+func BenchmarkWholePipeline(b *testing.B) {
+	it := ingest.Item{Input: "bench.txt", Format: ingest.FormatText, Title: "Army pushes south", Text: article700(), Published: "2016-12-13"}
+	if _, err := Process(it, Overrides{}); err != nil { // load the models
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := Process(it, Overrides{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := json.Marshal(d); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/sitrep/sitrep/internal/coref"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/entity"
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/langid"
@@ -33,6 +34,12 @@ type Overrides struct {
 	Published string // already ISO 8601
 	URL       string
 	Title     string
+	// Events replaces the embedded event-coding models (a user's --verbs
+	// file merged over the embedded lexicon); zero means the defaults.
+	Events event.Resources
+	// Dictionaries, when set, give the actor codes (a user's --actors and
+	// --agents files): see event.Dictionaries.Extend.
+	Dictionaries *event.Dictionaries
 }
 
 // ErrNoText is returned for an article that has no text left after cleaning.
@@ -93,6 +100,14 @@ func Process(it ingest.Item, o Overrides) (*doc.Document, error) {
 		quote.Annotate(d) // after coref: "he said" has its speaker
 		timex.Annotate(d)
 		claim.Annotate(d) // after timex: "as of" dates
+		if o.Dictionaries != nil {
+			o.Dictionaries.Extend(d)
+		}
+		res := o.Events
+		if res.Parser == nil || res.Verbs == nil {
+			res = event.Default()
+		}
+		event.Annotate(d, res)
 	}
 	if site == "" {
 		site = siteOf(pageURL)
