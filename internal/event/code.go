@@ -50,9 +50,6 @@ func (c *coder) sentence(p syntax.Parsed) {
 // Debug, when set, receives a line per verb considered (tests).
 var Debug func(format string, args ...any)
 
-// slotRef is a phrase filling a source or target slot: its head word.
-type slotRef struct{ head int }
-
 func (c *coder) verb(s *sent, v int, question bool) {
 	toks := s.p.Tokens
 	subj := s.child(v, "nsubj", "nsubj:pass", "nsubj:outer")
@@ -148,6 +145,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	m, ok := c.r.Verbs.Match(cameo.Verb{Lemma: s.lemma[v], Particles: particles}, after, before)
+	if form := strings.ToLower(toks[v].Form); !ok && m.Rule == "" && form != s.lemma[v] {
+		// the lexicon knows its verbs' inflections: a lemma the
+		// lemmatiser got wrong ("accus") may still be found by its form
+		m, ok = c.r.Verbs.Match(cameo.Verb{Lemma: form, Particles: particles}, after, before)
+	}
 	if Debug != nil {
 		Debug("verb %q subj=%d obj=%d passive=%v inherited=%v after=%v before=%v -> ok=%v %+v", s.lemma[v], subj, obj, passive, inherited, after, before, ok, m)
 	}
@@ -163,6 +165,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if h, ok := slotHead(s, m.Source, afterIdx, beforeIdx); ok {
 		src = h
 	}
+	defaultTgt := tgt
 	if h, ok := slotHead(s, m.Target, afterIdx, beforeIdx); ok {
 		tgt = h
 	}
@@ -189,7 +192,13 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
-	if len(tgts) == 0 && m.Target.Side == cameo.SideDefault && !passive {
+	if len(tgts) == 0 && tgt != defaultTgt {
+		// the pattern's slot names no actor: the object may ("sued the
+		// FBI for records")
+		tgts = c.actors(s, defaultTgt)
+		conf *= 0.9
+	}
+	if len(tgts) == 0 && !passive {
 		// "held talks with Syria", "an attack on the town": the object of
 		// a preposition of the verb or its object
 		if pp := s.ppTarget(v, obj); pp >= 0 {

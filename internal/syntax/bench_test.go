@@ -40,15 +40,6 @@ On Wednesday evening the army announced a curfew from dusk to dawn and said anyo
 The observatory said it had documented at least three cases in which civilians were detained at checkpoints and had not been heard from since. The interior ministry did not respond to a request for comment.
 `
 
-func words700() []string {
-	_, toks := text.Segment(article)
-	var out []string
-	for _, w := range Words([]rune(article), toks) {
-		out = append(out, w.Form)
-	}
-	return out
-}
-
 // BenchmarkTagParse tags, lemmatises and parses a 700-word article, given
 // as sentences of words; it reports words/s.
 func BenchmarkTagParse(b *testing.B) {

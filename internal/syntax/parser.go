@@ -659,12 +659,11 @@ const followGold = 1
 
 // tagged is a training sentence with predicted tags.
 type tagged struct {
-	info   []wordInfo
-	pw     pwords
-	gold   []int // gold heads, root = n
-	rels   []int
-	n      int
-	goldUH []uint64
+	info []wordInfo
+	pw   pwords
+	gold []int // gold heads, root = n
+	rels []int
+	n    int
 }
 
 // trainParser trains the relation labeller, then the move perceptron with

@@ -350,24 +350,3 @@ func readWeights(b []byte) (*weights, []byte, error) {
 	}
 	return bl.build(), b, nil
 }
-
-// pruned returns a copy of w without the weights whose magnitude is below
-// minAbs (features left with no weight are dropped).
-func (w *weights) pruned(minAbs float32) *weights {
-	b := &builder{nClass: w.nClass}
-	for i, k := range w.keys {
-		var cs []uint8
-		var vs []float32
-		for _, p := range w.packed[w.start[i]:w.start[i+1]] {
-			v := float32(int16(uint16(p))) * w.scale
-			if v >= minAbs || v <= -minAbs {
-				cs = append(cs, uint8(p>>16))
-				vs = append(vs, v)
-			}
-		}
-		if len(cs) > 0 {
-			b.add(k, cs, vs)
-		}
-	}
-	return b.build()
-}
