@@ -50,7 +50,7 @@ func init() {
 	hotel inn restaurant cafe bar pub club mall market shop store farm farms estate plantation
 	airport station terminal base barracks camp office embassy consulate ministry headquarters
 	tower building house palace castle fort complex factory plant furnaces mill mine railroad railway
-	racecourse circuit course marina beach`) {
+	racecourse circuit course marina beach wing`) {
 		facilityHeads[w] = true
 	}
 	facilityHeads["capitol"] = true
@@ -101,11 +101,20 @@ func (g *Gazetteer) variantCands(key string) (cands []int32, base string, within
 		if !ok {
 			continue
 		}
-		if ids := g.lookup(rest); len(ids) > 0 {
-			return ids, rest, true
+		// "West Surrey", "South Florida": only a region big enough to have
+		// parts ("West Wing" is not a part of Wing)
+		ids := g.lookup(rest)
+		if len(ids) == 0 {
+			ids, rest, _ = g.variantCands(rest)
 		}
-		if ids, b, _ := g.variantCands(rest); len(ids) > 0 {
-			return ids, b, true
+		var keep []int32
+		for _, id := range ids {
+			if p := &g.places[id]; major(p) || p.Feature == "ADM2" {
+				keep = append(keep, id)
+			}
+		}
+		if len(keep) > 0 {
+			return keep, rest, true
 		}
 	}
 	return nil, "", false
@@ -155,7 +164,7 @@ func (g *Gazetteer) contain(rs []rune, mentions []Span, ms []mention, out []Reso
 			continue
 		}
 		last := strings.ToLower(words[len(words)-1])
-		if !facilityHeads[last] || (len(words) == 1 && last != "capitol") {
+		if !(facilityHeads[last] && (len(words) > 1 || last == "capitol")) && !roadNumber(words) {
 			continue
 		}
 		// the town the document mentions most, nearer ones first on ties
@@ -273,4 +282,28 @@ func capitalised(w string) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// roadNumber: a road designation such as "A417", "M25", "I-95", "N7".
+func roadNumber(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := strings.ReplaceAll(words[0], "-", "")
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	i := 1
+	if i < len(w) && w[i] >= 'A' && w[i] <= 'Z' { // "AH1", "US1"
+		i++
+	}
+	if i == len(w) {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
