@@ -233,7 +233,12 @@ func resolvePlaces(d *doc.Document, norm []rune, r Resources, ms []*mention) {
 		}
 		if res.Within {
 			// a street, a building or a part of a region: its own place,
-			// located by the place that contains it (no GeoNames id)
+			// located by the place that contains it (no GeoNames id). Only
+			// for what the tagger calls a location: "Russia's ambassador"
+			// names Russia but is no place.
+			if which[i].ner != "LOC" || which[i].lex != nil {
+				continue
+			}
 			inner := *p
 			inner.Name, inner.Kind, inner.GeoNames, inner.Population, inner.Feature = which[i].surface, "other", 0, 0, ""
 			p = &inner
