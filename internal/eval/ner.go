@@ -119,17 +119,19 @@ func ScoreNER(gold, pred [][]string) NERResult {
 	sort.Strings(types)
 	for _, k := range types {
 		ts := res.PerType[k]
-		ts.Precision, ts.Recall, ts.F1 = nerPRF(ts.Correct, ts.Predicted, ts.Gold)
+		ts.Precision, ts.Recall, ts.F1 = PRF(ts.Correct, ts.Predicted, ts.Gold)
 		res.PerType[k] = ts
 		res.Gold += ts.Gold
 		res.Predicted += ts.Predicted
 		res.Correct += ts.Correct
 	}
-	res.Precision, res.Recall, res.F1 = nerPRF(res.Correct, res.Predicted, res.Gold)
+	res.Precision, res.Recall, res.F1 = PRF(res.Correct, res.Predicted, res.Gold)
 	return res
 }
 
-func nerPRF(correct, predicted, gold int) (p, r, f float64) {
+// PRF is precision, recall and F1 from counts (0 where undefined); every
+// suite that counts matches uses it.
+func PRF(correct, predicted, gold int) (p, r, f float64) {
 	if predicted > 0 {
 		p = float64(correct) / float64(predicted)
 	}

@@ -5,6 +5,7 @@ package claimeval
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep/sitrep/internal/eval"
 	"io"
 	"math"
 	"os"
@@ -115,8 +116,8 @@ func RunNumbers(file string, verbose io.Writer) (NumbersScore, [][2]string, erro
 			}
 		}
 	}
-	s.ValuePrecision, s.ValueRecall, s.ValueF1 = prf(s.ValueCorrect, s.Predicted, s.Gold)
-	s.ValueUnitPrecision, s.ValueUnitRecall, s.ValueUnitF1 = prf(s.ValueUnitCorrect, s.Predicted, s.Gold)
+	s.ValuePrecision, s.ValueRecall, s.ValueF1 = eval.PRF(s.ValueCorrect, s.Predicted, s.Gold)
+	s.ValueUnitPrecision, s.ValueUnitRecall, s.ValueUnitF1 = eval.PRF(s.ValueUnitCorrect, s.Predicted, s.Gold)
 	table := [][2]string{
 		{"sentences", strconv.Itoa(s.Sentences)},
 		{"gold quantities", strconv.Itoa(s.Gold)},
@@ -229,17 +230,4 @@ func match(gold []goldQ, pred []claim.Quantity, unit bool) int {
 		}
 	}
 	return n
-}
-
-func prf(correct, predicted, gold int) (p, r, f float64) {
-	if predicted > 0 {
-		p = float64(correct) / float64(predicted)
-	}
-	if gold > 0 {
-		r = float64(correct) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }

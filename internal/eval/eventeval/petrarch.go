@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"github.com/sitrep/sitrep/internal/eval"
 	"io"
 	"os"
 	"sort"
@@ -184,15 +185,7 @@ func ScorePetrarch(env Environment, recs []Record, code func(Record) []Triple) P
 	if s.Records > 0 {
 		s.RecordsExact = float64(s.Exact) / float64(s.Records)
 	}
-	if s.Predicted > 0 {
-		s.Precision = float64(s.Correct) / float64(s.Predicted)
-	}
-	if s.Gold > 0 {
-		s.Recall = float64(s.Correct) / float64(s.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.Precision, s.Recall, s.F1 = eval.PRF(s.Correct, s.Predicted, s.Gold)
 	s.PerCategory = map[string]float64{}
 	cats := make([]string, 0, len(catN))
 	for c := range catN {
