@@ -5,7 +5,6 @@ package claimeval
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/sitrep/sitrep/internal/eval"
 	"io"
 	"math"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/claim"
+	"github.com/sitrep/sitrep/internal/eval"
 )
 
 // NewsQuant evaluation (Almasian et al., "CQE: A Comprehensive Quantity

@@ -9,11 +9,12 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"github.com/sitrep/sitrep/internal/eval"
 	"io"
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/sitrep/sitrep/internal/eval"
 )
 
 // Triple is one coded event: CAMEO source actor code, target actor code
