@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/demo"
@@ -139,6 +140,38 @@ func printDemo(ctx context.Context, e *env, st *store.Store, docs []*doc.Documen
 		}
 		for _, p := range d.Places {
 			fmt.Fprintf(w, "  %-14s %-32s %8.4f %9.4f\n", "place:"+p.Kind, ellipsis(p.Name, 34), p.Lat, p.Lon)
+		}
+	}
+
+	// what was said, how many, when and what happened, over the corpus
+	var nQuotes, nClaims, nTimes, nEvents int
+	for _, d := range docs {
+		nQuotes += len(d.Quotes)
+		nClaims += len(d.Claims)
+		nTimes += len(d.Times)
+		nEvents += len(d.Events)
+	}
+	fmt.Fprintf(w, "\nAcross the corpus: %d quotes, %d numeric claims, %d time expressions, %d events. For example:\n", nQuotes, nClaims, nTimes, nEvents)
+	for _, d := range docs {
+		names := map[string]string{}
+		for _, e := range d.Entities {
+			names[e.ID] = e.Name
+		}
+		for _, q := range d.Quotes {
+			if q.Direct && q.SpeakerName != nil {
+				fmt.Fprintf(w, "  quote   %s: %q\n", *q.SpeakerName, ellipsis(q.Text, 60))
+				break
+			}
+		}
+		for _, c := range d.Claims {
+			if c.Kind == "killed" {
+				fmt.Fprintf(w, "  claim   %s %s %s (by %s, as of %s)\n", c.Kind, strconv.FormatFloat(c.Value, 'f', -1, 64), orDash(c.About), orDash(c.SourceName), orDash(c.AsOf))
+				break
+			}
+		}
+		for _, ev := range d.Events {
+			fmt.Fprintf(w, "  event   %s %s -> %s: %s (%s, %s)\n", ev.Code, names[orDash(ev.Source)], names[orDash(ev.Target)], ev.Label, ev.Modality, orDash(ev.Date))
+			break
 		}
 	}
 

@@ -545,8 +545,21 @@ func (a *annotator) source(q Quantity, sa, sb int) (*string, *string) {
 		// Before the cue: "the Syrian Observatory for Human Rights said".
 		a1 = cue
 		a0 = phraseStart(toks, cue, sa)
-		if a0 == a1 || (a1-a0 == 1 && pronouns[toks[a0].low] && !a.hasEntity(toks[a0].s, toks[a0].e)) {
-			// Inverted: "..., said the ministry".
+		if a0 == a1 && cue-1 > sa && toks[cue-1].low == "," {
+			// an apposition between subject and cue: "The observatory, a
+			// monitoring group, said": the subject before it
+			for j := cue - 2; j > sa && cue-j < 12; j-- {
+				if toks[j].low == "," {
+					if b0 := phraseStart(toks, j, sa); b0 < j {
+						a0, a1 = b0, j
+					}
+					break
+				}
+			}
+		}
+		if (a0 == a1 || (a1-a0 == 1 && pronouns[toks[a0].low] && !a.hasEntity(toks[a0].s, toks[a0].e))) && cue > q.tokStart {
+			// Inverted: "..., said the ministry" (after the number only:
+			// "said at least 14" has the number after the cue).
 			b0 := cue + 1
 			b1 := phraseEnd(toks, b0, sb)
 			if b1 > b0 {
@@ -562,6 +575,14 @@ func (a *annotator) source(q Quantity, sa, sb int) (*string, *string) {
 	}
 	if a1 <= a0 {
 		return nil, nil
+	}
+	// the head of "the envoy for Syria", "the ministry of health" comes
+	// before its preposition
+	for i := a0 + 1; i < a1; i++ {
+		if w := toks[i].low; w == "for" || w == "of" || w == "to" {
+			a1 = i
+			break
+		}
 	}
 	s, e := toks[a0].s, toks[a1-1].e
 	if id, name := a.entityIn(s, e, toks[cue].s); id != "" {

@@ -89,6 +89,10 @@ func TestAnnotate(t *testing.T) {
 			nil, "more than 20 others", Other, 20, "more than", "others", "", ""},
 		{"toll far before", "The toll from the shelling of the old city in the past 24 hours reached 31.",
 			nil, "31", Killed, 31, "", "", "", ""},
+		{"apposition before the cue", "The observatory, a monitoring group based abroad, said at least 14 fighters were killed.",
+			nil, "at least 14 fighters", Killed, 14, "at least", "fighters", "", "The observatory"},
+		{"head before its preposition", "The United Nations envoy for Syria said some 400,000 people had been killed.",
+			[][3]string{un, {"e5", "Syria", "Syria"}}, "some 400,000 people", Killed, 400000, "about", "people", "e2", "United Nations"},
 		{"inverted source", "Some 70 fighters died in the battle, said the Defence Ministry.",
 			[][3]string{{"e4", "Ministry of Defence", "Defence Ministry"}}, "Some 70 fighters", Killed, 70, "about", "fighters", "e4", "Ministry of Defence"},
 	}
