@@ -218,6 +218,7 @@ func readModel(r *bufio.Reader) (*Tagger, error) {
 			t.w = append(t.w, int32(v))
 		}
 	}
+	t.fast = newFeatTable(t.index)
 	return t, nil
 }
 

@@ -54,6 +54,7 @@ type Tagger struct {
 	// sentence start); I-X only after B-X or I-X.
 	allowed [][]bool
 	index   map[uint64]int32 // feature hash -> row in w
+	fast    featTable        // the same, for decoding
 	w       []int32          // len(labels) weights per row (quantised)
 	scale   float32
 	gaz     Gazetteer
@@ -185,7 +186,7 @@ func (t *Tagger) decode(words []string, dc *docContext, tr *trainStep) ([]string
 				iscores[k] = 0
 			}
 			for _, f := range feats {
-				r, ok := t.index[f]
+				r, ok := t.fast.get(f)
 				if !ok {
 					continue
 				}

@@ -291,5 +291,6 @@ func (tr *trainStep) export(t *Tagger) *Tagger {
 		m.index[f] = int32(len(m.index))
 		m.w = append(m.w, q...)
 	}
+	m.fast = newFeatTable(m.index)
 	return m
 }
