@@ -243,17 +243,22 @@ func (t *Tagger) tokens(words []string) []token {
 		toks[i].flags = flagsOf(w)
 	}
 	if len(t.gaz) > 0 {
+		var buf []byte
 		for i := 0; i < len(words); i++ {
-			for n := min(t.gazMax, len(words)-i); n >= 1; n-- {
+			// only words that start a multi-word entry try longer phrases
+			for n := min(max(1, t.gazLong[toks[i].lower]), len(words)-i); n >= 1; n-- {
 				var k string
 				if n == 1 {
 					k = toks[i].lower
 				} else {
-					parts := make([]string, n)
-					for j := range parts {
-						parts[j] = toks[i+j].lower
+					buf = append(buf[:0], toks[i].lower...)
+					for j := 1; j < n; j++ {
+						buf = append(append(buf, ' '), toks[i+j].lower...)
 					}
-					k = strings.Join(parts, " ")
+					if _, ok := t.gaz[string(buf)]; !ok {
+						continue
+					}
+					k = string(buf)
 				}
 				bits, ok := t.gaz[k]
 				if !ok && n == 1 {

@@ -22,6 +22,7 @@ package tag
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
@@ -59,6 +60,7 @@ type Tagger struct {
 	scale   float32
 	gaz     Gazetteer
 	gazMax  int
+	gazLong map[string]int // first word of a multi-word entry -> the most words such an entry has
 	docFeat bool
 }
 
@@ -89,6 +91,7 @@ func (t *Tagger) setLabels(labels []string) {
 func (t *Tagger) setGaz(g Gazetteer) {
 	t.gaz = g
 	t.gazMax = 0
+	t.gazLong = map[string]int{}
 	for k := range g {
 		n := 1
 		for i := 0; i < len(k); i++ {
@@ -97,6 +100,10 @@ func (t *Tagger) setGaz(g Gazetteer) {
 			}
 		}
 		t.gazMax = max(t.gazMax, n)
+		if n > 1 {
+			first, _, _ := strings.Cut(k, " ")
+			t.gazLong[first] = max(t.gazLong[first], n)
+		}
 	}
 }
 
