@@ -85,7 +85,9 @@ func evalPetrarch(ctx context.Context, args []string) (any, [][2]string, error) 
 	if only != "" {
 		event.Debug = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 	}
-	res := event.Resources{Parser: syntax.Default(), Verbs: verbs}
+	// LocalCodes: the validation dictionaries use codes of their own (WEIS
+	// codes such as 212), which are not in the CAMEO table: keep them.
+	res := event.Resources{Parser: syntax.Default(), Verbs: verbs, LocalCodes: true}
 	code := func(r eventeval.Record) []eventeval.Triple {
 		if only != "" && r.ID != only {
 			return nil

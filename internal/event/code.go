@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/cameo"
@@ -29,6 +30,11 @@ var (
 
 func (c *coder) sentence(p syntax.Parsed) {
 	s := newSent(p)
+	if Debug != nil {
+		for i, t := range p.Tokens {
+			Debug("  %d %s %s %s <-%d %s", i, p.Words[i].Form, t.Lemma, t.UPOS, t.Head, t.Rel)
+		}
+	}
 	question := false
 	for _, w := range p.Words {
 		if w.Form == "?" {
@@ -53,7 +59,17 @@ var Debug func(format string, args ...any)
 func (c *coder) verb(s *sent, v int, question bool) {
 	toks := s.p.Tokens
 	subj := s.child(v, "nsubj", "nsubj:pass", "nsubj:outer")
-	passive := subj >= 0 && s.rel(subj) == "nsubj:pass" || s.child(v, "aux:pass") >= 0
+	// a passive subject needs a passive auxiliary or "be"/"get": "X have
+	// launched" mislabelled nsubj:pass is active
+	passive := s.child(v, "aux:pass") >= 0
+	if subj >= 0 && s.rel(subj) == "nsubj:pass" && !passive {
+		for _, k := range s.children[v] {
+			if base(s.rel(k)) == "aux" && (s.lemma[k] == "be" || s.lemma[k] == "get") {
+				passive = true
+			}
+		}
+		passive = passive || s.child(v, "aux") < 0 && toks[v].XPOS == "VBN"
+	}
 	agent := s.child(v, "obl:agent")
 	inherited := false
 	if subj < 0 && s.rel(v) == "acl" && toks[v].Head < v && s.child(v, "obj") >= 0 && s.child(v, "mark") < 0 {
@@ -67,9 +83,42 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			passive = false // the controller's voice, not this verb's
 		}
 	}
+	if subj >= 0 && s.p.Tokens[subj].UPOS == "PRON" && len(c.actors(s, subj, true)) == 0 {
+		// "A indicated it would act": an unresolved personal pronoun in a
+		// reported clause is the reporter
+		if ant := s.reporter(v, subj); ant >= 0 {
+			subj, inherited = ant, true
+		}
+	}
+	guessed := false
+	if subj < 0 && s.rel(v) == "root" {
+		// a main verb whose subject the parser lost ("Varland Prime
+		// Minister Aldo didn't meet" with "Varland" read as a verb): the
+		// first actor before it whose words hang under it
+		subj = c.firstActorBefore(s, v)
+		guessed = subj >= 0
+	}
 	obj := s.child(v, "obj")
 	if obj < 0 {
 		obj = s.child(v, "iobj")
+	}
+	borrowed := false
+	if obj < 0 {
+		// "accuses B of having ...", "urged B to leave" parsed with B as
+		// the subject of the clause: a subject before the clause's marker
+		// is the verb's object
+		for _, k := range s.children[v] {
+			switch base(s.rel(k)) {
+			case "advcl", "ccomp", "xcomp":
+				mk, sj := s.child(k, "mark"), s.child(k, "nsubj", "nsubj:pass")
+				if sj > v && mk > sj {
+					obj, borrowed = sj, true
+				}
+			}
+			if borrowed {
+				break
+			}
+		}
 	}
 	// clause words with their roles
 	var particles []string
@@ -123,9 +172,30 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if subj >= 0 && inherited {
 		clause = append(clause, s.subtree(subj, nil, false)...)
 	}
+	if borrowed {
+		clause = append(clause, s.subtree(obj, nil, false)...)
+	}
 	inClause := map[int]bool{}
 	for _, k := range clause {
 		inClause[k] = true
+	}
+	// the verb a complement clause hangs from, as PETRARCH reads words
+	// before the verb ("indicated it would act")
+	gov := -1
+	if h := toks[v].Head; h >= 0 && h < v && s.isVerbal(h) {
+		switch base(s.rel(v)) {
+		case "ccomp":
+			gov, inClause[h] = h, true
+		case "xcomp":
+			// "won't try to clash": the controlling verb with its
+			// auxiliaries and adverbs
+			gov, inClause[h] = h, true
+			for _, k := range s.children[h] {
+				if r := base(s.rel(k)); k < v && (r == "aux" || r == "advmod") {
+					inClause[k] = true
+				}
+			}
+		}
 	}
 	var after, before []cameo.Word
 	var afterIdx, beforeIdx []int
@@ -138,14 +208,36 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			r = cameo.RoleOther
 		}
 		w := cameo.Word{Text: s.lemma[k], Role: r, Phrase: phrase[k]}
+		switch u := toks[k].UPOS; {
+		case k == gov:
+			w.Text = strings.ToLower(s.p.Words[k].Form)
+		case u == "AUX" || u == "PART":
+			// dictionaries spell auxiliaries as written ("did n't")
+			w.Text = strings.ToLower(s.p.Words[k].Form)
+		case u == "NOUN" || u == "PROPN":
+			// and some nouns in the plural ("DOLLARS"); the matcher finds
+			// a singular entry in a plural form, not the other way round
+			if f := strings.ToLower(s.p.Words[k].Form); regularPlural(f, w.Text) {
+				w.Text = f
+			}
+		}
 		if k > v {
 			after, afterIdx = append(after, w), append(afterIdx, k)
 		} else {
 			before, beforeIdx = append(before, w), append(beforeIdx, k)
 		}
 	}
-	m, ok := c.r.Verbs.Match(cameo.Verb{Lemma: s.lemma[v], Particles: particles}, after, before)
-	if form := strings.ToLower(toks[v].Form); !ok && m.Rule == "" && form != s.lemma[v] {
+	var m cameo.Match
+	ok := false
+	form := strings.ToLower(toks[v].Form)
+	if lem, known := c.r.Verbs.Lemma(form); known && lem == form && form != s.lemma[v] {
+		// a form with an entry of its own ("left" apart from "leave")
+		m, ok = c.r.Verbs.Match(cameo.Verb{Lemma: form, Particles: particles}, after, before)
+	}
+	if !ok {
+		m, ok = c.r.Verbs.Match(cameo.Verb{Lemma: s.lemma[v], Particles: particles}, after, before)
+	}
+	if !ok && m.Rule == "" && form != s.lemma[v] {
 		// the lexicon knows its verbs' inflections: a lemma the
 		// lemmatiser got wrong ("accus") may still be found by its form
 		m, ok = c.r.Verbs.Match(cameo.Verb{Lemma: form, Particles: particles}, after, before)
@@ -174,6 +266,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if inherited {
 		conf *= 0.9
 	}
+	if guessed {
+		conf *= 0.8
+	}
 	if len(toks) > 40 {
 		conf *= 0.9
 	}
@@ -181,13 +276,24 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	for k := range isParticle {
 		trigger[1] = max(trigger[1], s.p.Words[k].Span[1])
 	}
-	srcs, tgts := c.actors(s, src), c.actors(s, tgt)
+	rule := m.Rule
+	srcs, tgts := c.actors(s, src, true), c.actors(s, tgt, true)
+	if tgt == obj && len(tgts) > 0 && !passive && c.rolesOnly(tgts) {
+		// "sent troops to B", "withdraw its troops from B": an object
+		// with no country of its own is what moves, the place or party
+		// of a strong preposition is whom it concerns
+		if pp := c.ppTargetIn(s, v, obj, targetPreps[:1]); pp >= 0 {
+			if alt := c.actors(s, pp, false); !c.rolesOnly(alt) {
+				tgts = alt
+			}
+		}
+	}
 	if src == subj && subj >= 0 {
 		// "Turkey and Iran agreed" parsed as two subjects
 		if owner := toks[subj].Head; owner >= 0 && base(s.rel(subj)) == "nsubj" {
 			for _, k := range s.children[owner] {
 				if k != subj && base(s.rel(k)) == "nsubj" {
-					srcs = append(srcs, c.actors(s, k)...)
+					srcs = append(srcs, c.actors(s, k, true)...)
 				}
 			}
 		}
@@ -195,23 +301,40 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if len(tgts) == 0 && tgt != defaultTgt {
 		// the pattern's slot names no actor: the object may ("sued the
 		// FBI for records")
-		tgts = c.actors(s, defaultTgt)
+		tgts = c.actors(s, defaultTgt, true)
 		conf *= 0.9
 	}
 	if len(tgts) == 0 && !passive {
 		// "held talks with Syria", "an attack on the town": the object of
 		// a preposition of the verb or its object
-		if pp := s.ppTarget(v, obj); pp >= 0 {
-			tgts = c.actors(s, pp)
+		if pp := c.ppTarget(s, v, obj); pp >= 0 {
+			tgts = c.actors(s, pp, true)
 			conf *= 0.9
+		} else if w := c.firstActorAfter(s, v, obj); w >= 0 {
+			tgts = c.actors(s, w, false)
+			conf *= 0.8
+		} else if w := c.complementActor(s, v); w >= 0 {
+			// "A believes B can cope", "A said that an embargo against B
+			// would fail": whom the statement is about
+			tgts = c.actors(s, w, false)
+			conf *= 0.7
+		} else if w := c.inActor(s, v); w >= 0 {
+			// PETRARCH's last resort, "bargained for asylum in B": the
+			// actor of an "in" phrase, which may only be where it was
+			tgts = c.actors(s, w, false)
+			conf *= 0.6
+			rule += " (target from an \"in\" phrase)"
 		}
 	}
-	if len(srcs) >= 2 && len(tgts) == 0 {
+	if Debug != nil {
+		Debug("  srcs=%v tgts=%v", srcs, tgts)
+	}
+	if len(srcs) >= 2 && len(tgts) == 0 && (m.Compound || m.Reverse != "" && m.Reverse == m.Code || jointRoot(m.Code)) {
 		// "A and B agreed", "A and B renewed ties": between the members
 		for i := range srcs {
 			for j := range srcs {
 				if i != j {
-					c.emit(s, v, m.Code, srcs[i], srcs[j], mod, trigger, m.Rule, conf)
+					c.emit(s, v, m.Code, srcs[i], srcs[j], mod, trigger, rule, conf)
 				}
 			}
 		}
@@ -219,10 +342,10 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		for _, a := range srcs {
 			for _, b := range tgts {
 				if m.Code != "" {
-					c.emit(s, v, m.Code, a, b, mod, trigger, m.Rule, conf)
+					c.emit(s, v, m.Code, a, b, mod, trigger, rule, conf)
 				}
 				if m.Reverse != "" {
-					c.emit(s, v, m.Reverse, b, a, mod, trigger, m.Rule, conf)
+					c.emit(s, v, m.Reverse, b, a, mod, trigger, rule, conf)
 				}
 			}
 		}
@@ -231,37 +354,234 @@ func (c *coder) verb(s *sent, v int, question bool) {
 }
 
 // targetPreps are prepositions whose object can be an event's target when
-// the verb has no actor as direct object.
-var targetPreps = map[string]bool{"with": true, "against": true, "on": true, "to": true, "toward": true, "towards": true, "at": true, "into": true, "upon": true, "between": true}
+// the verb has no actor as direct object, strongest first: "celebrated at
+// A with B" is with B.
+var targetPreps = [][]string{
+	{"with", "against", "toward", "towards", "to", "into", "upon", "between", "on"},
+	{"at", "from", "over", "about", "of", "for", "by"},
+}
 
-// ppTarget is the head of the first prepositional phrase of the verb, or
-// of its object down a chain of nominal modifiers ("welcomed a resumption
-// of ties with Osgiliath"), whose preposition can introduce a target; -1 if
-// none.
-func (s *sent) ppTarget(v, obj int) int {
+// locPreps introduce where or when something happened, not to whom.
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "during": true, "across": true, "inside": true, "outside": true, "around": true, "throughout": true, "after": true, "before": true, "since": true, "until": true, "amid": true, "despite": true, "within": true, "like": true, "as": true}
+
+// ppTarget is the head of the first prepositional phrase naming an actor,
+// of the verb or of its object down a chain of nominal modifiers
+// ("welcomed a resumption of ties with B", "condemned an attack
+// by X"), whose preposition can introduce a target; -1 if none. "by" on
+// the verb itself is the passive agent, not a target.
+func (c *coder) ppTarget(s *sent, v, obj int) int {
+	return c.ppTargetIn(s, v, obj, targetPreps)
+}
+
+// ppTargetIn is ppTarget with the given tiers of prepositions.
+func (c *coder) ppTargetIn(s *sent, v, obj int, tiers [][]string) int {
 	heads := []int{v}
 	if obj >= 0 {
 		heads = append(heads, obj)
 	}
+	// nearer phrases first ("left for A for talks with B" is A), and
+	// among them the stronger prepositions
 	for depth := 0; len(heads) > 0 && depth < 4; depth++ {
 		var next []int
 		for _, h := range heads {
 			for _, k := range s.children[h] {
-				r := base(s.rel(k))
-				if r != "obl" && r != "nmod" {
-					continue
-				}
-				if cs := s.child(k, "case"); cs >= 0 && targetPreps[s.lemma[cs]] {
-					return k
-				}
-				if h != v {
+				// down the object's modifiers and the verb's phrases
+				// ("rose in the dispute with B")
+				if r := base(s.rel(k)); r == "obl" || r == "nmod" {
 					next = append(next, k)
+				}
+			}
+		}
+		for _, preps := range tiers {
+			for _, k := range next {
+				h := s.p.Tokens[k].Head
+				if cs := s.child(k, "case"); cs >= 0 && slices.Contains(preps, s.lemma[cs]) && !(h == v && s.lemma[cs] == "by") && len(c.actors(s, k, true)) > 0 {
+					return k
 				}
 			}
 		}
 		heads = next
 	}
 	return -1
+}
+
+// firstActorAfter is PETRARCH's fallback target: the head of the first
+// phrase naming an actor in the verb's object or its prepositional phrases
+// (not those of place or time), participle modifiers included ("cordoned
+// off the roads leading into B", "criticized the closure of schools in
+// B"); -1 if none.
+func (c *coder) firstActorAfter(s *sent, v, obj int) int {
+	var ws []int
+	if obj >= 0 {
+		ws = s.nominal(obj, ws)
+	}
+	for _, k := range s.children[v] {
+		if k < v || base(s.rel(k)) != "obl" || s.rel(k) == "obl:agent" || s.rel(k) == "obl:tmod" {
+			continue
+		}
+		if cs := s.child(k, "case"); cs < 0 || locPreps[s.lemma[cs]] {
+			continue
+		}
+		ws = s.nominal(k, ws)
+	}
+	return c.firstActorIn(s, v, ws)
+}
+
+// inActor is the head of the verb's first "in" phrase after it that names
+// an actor; -1 if none.
+func (c *coder) inActor(s *sent, v int) int {
+	for _, k := range s.children[v] {
+		if cs := s.child(k, "case"); k > v && base(s.rel(k)) == "obl" && cs >= 0 && s.lemma[cs] == "in" {
+			if w := c.firstActorIn(s, v, s.nominal(k, nil)); w >= 0 {
+				return w
+			}
+		}
+	}
+	return -1
+}
+
+// firstActorIn is the head of the noun phrase of the first word of ws
+// after v that names an actor, not looking past a comma that ends the
+// phrase; -1 if none.
+func (c *coder) firstActorIn(s *sent, v int, ws []int) int {
+	slices.Sort(ws)
+	for _, k := range ws {
+		if k > v && s.p.Words[k].Form == "," && (k+1 >= len(s.p.Tokens) || base(s.rel(k+1)) != "conj" && base(s.rel(k+1)) != "appos") {
+			break // the object does not run past a comma unless a list goes on
+		}
+		if k <= v || len(c.withActor(c.entitiesAt(s.p.Words[k].Span, nil))) == 0 {
+			continue
+		}
+		// up to the head of the noun phrase ("Varland soldiers")
+		for hops := 0; hops < 4; hops++ {
+			switch base(s.rel(k)) {
+			case "compound", "flat", "amod", "det", "fixed", "goeswith":
+				k = s.p.Tokens[k].Head
+				continue
+			}
+			break
+		}
+		return k
+	}
+	return -1
+}
+
+// roleCodes are CAMEO actor codes for a role without a country.
+var roleCodes = map[string]bool{"MIL": true, "GOV": true, "REB": true, "COP": true, "JUD": true, "BUS": true, "CVL": true, "EDU": true, "MED": true, "HLH": true, "LEG": true, "OPP": true, "REF": true, "SPY": true, "UAF": true, "ELI": true, "CRM": true, "LAB": true, "AGR": true, "PTY": true, "REL": true, "IMG": true, "INS": true, "SEP": true, "PPL": true}
+
+// roleOnly is rolesOnly for entity indexes.
+func (c *coder) roleOnly(es []int) bool {
+	as := make([]actor, len(es))
+	for i, e := range es {
+		as[i].entity = e
+	}
+	return c.rolesOnly(as)
+}
+
+// rolesOnly reports whether every actor's code is a bare role ("MIL",
+// "---GOV"), with no country or organisation.
+func (c *coder) rolesOnly(as []actor) bool {
+	for _, a := range as {
+		code := doc.Deref(c.d.Entities[a.entity].Actor)
+		if code == "" || !strings.HasPrefix(code, "---") && !roleCodes[code[:min(3, len(code))]] {
+			return false
+		}
+	}
+	return true
+}
+
+// personal are the pronouns reporter may resolve.
+var personal = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+
+// reporter is the subject of the verb whose complement clause holds v, for
+// pronoun p; -1 if p is not a personal pronoun or there is none.
+func (s *sent) reporter(v, p int) int {
+	if !personal[strings.ToLower(s.p.Words[p].Form)] {
+		return -1
+	}
+	for hops := 0; hops < 3; hops++ {
+		h := s.p.Tokens[v].Head
+		if h < 0 || base(s.rel(v)) != "ccomp" && base(s.rel(v)) != "conj" {
+			return -1
+		}
+		if sj := s.child(h, "nsubj"); sj >= 0 && s.p.Tokens[sj].UPOS != "PRON" {
+			return sj
+		}
+		v = h
+	}
+	return -1
+}
+
+// firstActorBefore is the first word before root verb v that names an
+// actor and hangs under v through nouns only (or a stray verb with no
+// subject of its own), raised to the head of its noun phrase; -1 if none.
+func (c *coder) firstActorBefore(s *sent, v int) int {
+	for k := 0; k < v; k++ {
+		if len(c.withActor(c.entitiesAt(s.p.Words[k].Span, nil))) == 0 {
+			continue
+		}
+		ok, h := false, k
+		for hops := 0; hops < 8 && h >= 0; hops++ {
+			h = s.p.Tokens[h].Head
+			if h == v {
+				ok = true
+				break
+			}
+			if h < 0 || h > v || s.isVerbal(h) && s.child(h, "nsubj", "nsubj:pass") >= 0 {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for hops := 0; hops < 4; hops++ {
+			switch base(s.rel(k)) {
+			case "compound", "flat", "amod", "det", "nmod", "appos":
+				if h := s.p.Tokens[k].Head; h >= 0 && h < v && !s.isVerbal(h) {
+					k = h
+					continue
+				}
+			}
+			break
+		}
+		return k
+	}
+	return -1
+}
+
+// complementActor is the head of the first phrase naming an actor in the
+// clausal complement of v: its subject, else its object or prepositional
+// phrases; -1 if none.
+func (c *coder) complementActor(s *sent, v int) int {
+	for _, k := range s.children[v] {
+		if k < v || base(s.rel(k)) != "ccomp" {
+			continue
+		}
+		if sj := s.child(k, "nsubj", "nsubj:pass"); sj >= 0 {
+			if len(c.actors(s, sj, false)) > 0 {
+				return sj
+			}
+			if w := c.firstActorIn(s, sj-1, s.nominal(sj, nil)); w >= 0 {
+				return w
+			}
+		}
+		return c.firstActorAfter(s, k, s.child(k, "obj"))
+	}
+	return -1
+}
+
+// nominal appends the words of noun phrase i to out, entering participle
+// modifiers but not relative clauses or other clauses.
+func (s *sent) nominal(i int, out []int) []int {
+	out = append(out, i)
+	for _, k := range s.children[i] {
+		r := s.rel(k)
+		if clauseRels[base(r)] && (r != "acl" || s.child(k, "nsubj") >= 0) {
+			continue
+		}
+		out = s.nominal(k, out)
+	}
+	return out
 }
 
 // controller is the subject a verb without one shares: the subject of the
@@ -272,7 +592,9 @@ func (s *sent) controller(v int) (subj int, passive, ok bool) {
 	for hops := 0; hops < 3; hops++ {
 		r := base(s.rel(v))
 		h := s.p.Tokens[v].Head
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "advcl" && s.child(v, "mark") < 0) {
+		// csubj too: "X is about to restore" misparsed with the clause as
+		// the subject of "about" (X then is its nsubj)
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "csubj" || r == "advcl" && s.child(v, "mark") < 0) {
 			return -1, false, false
 		}
 		if r == "xcomp" {
@@ -327,39 +649,80 @@ type actor struct {
 
 // actors are the entities with an actor code named by the phrase headed by
 // word i: the head's own, or its coordinated members' ("the US and
-// Russia"); a head that is not an entity may still be named by its
+// Russia", "A, B, C and D") and appositions' ("old foes
+// A and B"); a head that is not an entity may still be named by its
 // compound or "of" modifier ("Russian forces", "the army of Gondor").
-func (c *coder) actors(s *sent, i int) []actor {
+func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 	if i < 0 {
 		return nil
 	}
-	heads := []int{i}
-	for _, k := range s.children[i] {
-		if s.rel(k) == "conj" {
-			heads = append(heads, k)
-		}
+	keep := c.withActor
+	if anyEntity {
+		keep = func(es []int) []int { return es }
 	}
+	heads := s.members(i, len(keep(c.entitiesAt(s.p.Words[i].Span, nil))) == 0)
 	var out []actor
 	seen := map[int]bool{}
+	var es []int
 	for _, h := range heads {
-		e := c.entityAt(s.p.Words[h].Span)
-		if e < 0 || c.d.Entities[e].Actor == nil {
-			// "Gondor's army", "Osgiliath soldiers": a modifier names it
+		es = keep(c.entitiesAt(s.p.Words[h].Span, es[:0]))
+		if len(es) == 0 {
+			// "Varland's army", "Varland soldiers", "A and B leaders": a
+			// modifier names it, with its coordinated members
 			for _, k := range s.children[h] {
 				r := s.rel(k)
 				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" {
-					if e2 := c.entityAt(s.p.Words[k].Span); e2 >= 0 && c.d.Entities[e2].Actor != nil {
-						e = e2
-						break
+					mod := keep(c.entitiesAt(s.p.Words[k].Span, nil))
+					if len(mod) == 0 || r == "amod" && c.roleOnly(mod) {
+						continue // "military exercises" name no one
 					}
+					for _, m := range s.members(k, false) {
+						es = keep(c.entitiesAt(s.p.Words[m].Span, es))
+					}
+					break
 				}
 			}
 		}
-		if e < 0 || c.d.Entities[e].Actor == nil || seen[e] {
-			continue
+		for _, e := range es {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, actor{e, s.phraseSpan(h)})
+			}
 		}
-		seen[e] = true
-		out = append(out, actor{e, s.phraseSpan(h)})
+	}
+	return out
+}
+
+// withActor keeps the entities that have an actor code.
+func (c *coder) withActor(es []int) []int {
+	out := es[:0]
+	for _, e := range es {
+		if c.d.Entities[e].Actor != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// members are i, the words coordinated with it, directly or down a chain
+// ("A, B and C" parsed as A <- B <- C), and with appos its appositions
+// with theirs ("old foes A and B"; an apposition to a named actor names
+// the same one).
+func (s *sent) members(i int, appos bool) []int {
+	out := []int{i}
+	for n := 0; n < len(out) && len(out) < 16; n++ {
+		for _, k := range s.children[out[n]] {
+			// "flat" after a comma too: a list misread as one name ("A, B,
+			// C and D"); any flat word of a head that names nobody
+			// ("President John Smith" headed by "President")
+			r := s.rel(k)
+			if r == "flat" && !appos && (k == 0 || s.p.Words[k-1].Form != ",") {
+				continue
+			}
+			if (r == "conj" || r == "flat" || appos && r == "appos") && !s.isVerbal(k) {
+				out = append(out, k)
+			}
+		}
 	}
 	return out
 }
@@ -391,7 +754,7 @@ func (c *coder) modality(s *sent, v int, question bool) string {
 	}
 	// complements: "plans to attack", "called on X to withdraw"
 	h, r := s.p.Tokens[v].Head, base(s.rel(v))
-	if h >= 0 && (r == "xcomp" || r == "ccomp" && s.child(v, "mark") >= 0 && s.lemma[s.child(v, "mark")] == "to") {
+	if h >= 0 && (r == "xcomp" || r == "csubj" || r == "ccomp" && s.child(v, "mark") >= 0 && s.lemma[s.child(v, "mark")] == "to") {
 		hl := s.lemma[h]
 		for _, k := range s.children[h] {
 			if base(s.rel(k)) == "advmod" && negators[s.lemma[k]] {
@@ -436,8 +799,8 @@ func (c *coder) reported(s *sent, v, subj int) {
 		}
 		y := s.child(k, "nsubj", "nsubj:pass")
 		trigger := doc.Span{s.p.Words[v].Span[0], s.p.Words[v].Span[1]}
-		for _, a := range c.actors(s, subj) {
-			for _, b := range c.actors(s, y) {
+		for _, a := range c.actors(s, subj, true) {
+			for _, b := range c.actors(s, y, true) {
 				c.emit(s, v, "100", a, b, Asserted, trigger, "reported speech: "+s.lemma[v]+" + should/must [100]", 0.7)
 			}
 		}
@@ -448,18 +811,29 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if a.entity == b.entity || code == "" {
 		return
 	}
-	info, ok := cameo.Nearest(code)
-	if !ok || len(code) < 2 {
+	if len(code) < 2 {
 		return
 	}
+	info, ok := cameo.Nearest(code)
+	switch {
+	case !ok && !c.r.LocalCodes:
+		return
+	case !ok:
+		info = cameo.Code{Code: code, Root: code[:2], Label: "local code " + code, Quad: cameo.QuadClass(code)}
+	case !c.r.LocalCodes && !allDigits(code):
+		code = info.Code
+	}
 	ea, eb := &c.d.Entities[a.entity], &c.d.Entities[b.entity]
+	if ea.Actor == nil || eb.Actor == nil {
+		conf *= 0.8 // a dyad without actor codes is less sure
+	}
 	key := fmt.Sprint(ea.ID, "|", eb.ID, "|", code, "|", trigger)
 	if c.seen[key] {
 		return
 	}
 	c.seen[key] = true
 	ev := doc.Event{
-		Code: code, Root: code[:2], Label: info.Label, Quad: info.Quad, Goldstein: info.Goldstein,
+		Code: code, Root: info.Root, Label: info.Label, Quad: info.Quad, Goldstein: info.Goldstein,
 		Source: doc.Str(ea.ID), Target: doc.Str(eb.ID), SourceActor: ea.Actor, TargetActor: eb.Actor,
 		Modality: mod, Sentence: s.p.Sentence, Trigger: trigger, Rule: rule, Confidence: round2(conf),
 	}
@@ -469,6 +843,39 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	ev.Place = c.placeNear(s, trigger)
 	ev.Date = c.dateOf(s, v, mod)
 	c.events = append(c.events, ev)
+	if Debug != nil {
+		Debug("emit %s %s %s %s", code, doc.Deref(ea.Actor), doc.Deref(eb.Actor), mod)
+	}
+}
+
+// jointRoot reports whether code is one that members of a compound subject
+// do with each other when it names no target: agreeing, consulting,
+// cooperating ("A and B agreed to hold exercises", "A and B met").
+func jointRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
+}
+
+// regularPlural reports whether form is lemma with a plural ending
+// ("dollars", "parties").
+func regularPlural(form, lemma string) bool {
+	n := len(lemma)
+	return n > 1 && len(form) > n && form[:n-1] == lemma[:n-1] && strings.HasSuffix(form, "s")
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

@@ -19,11 +19,43 @@
 // By default the source is the subject (nsubj), or the agent of a passive
 // ("by X", obl:agent), and the target the direct object, or the subject of
 // a passive. A verb with no subject of its own takes its controller's
-// ("Arnor is about to restore ties", "A met B and signed a deal"). A slot is
-// an actor when an entity mention with an actor code covers the head word
-// of its phrase; coordinated phrases ("the US and Russia") give one actor
-// each and one event each. Both a source actor and a target actor are
-// needed: precision before recall, so no dyad, no event.
+// ("A is about to restore ties", "A met B and signed a deal"); an
+// unresolved "it"/"he"/"they" subject of a reported clause is the reporter
+// ("A indicated it would act"); a main verb whose subject the parser lost
+// takes the first actor before it that hangs under it. A slot is filled by
+// the entities whose mention covers the head word of its phrase (several
+// when one phrase names several actors, "the envoys of A, B and C"), by
+// its coordinated members (chains, appositions of an unnamed head: "old
+// foes A and B"), or by a compound, possessive or "of" modifier ("A's
+// army", "A and B leaders").
+//
+// With no target in the object, PETRARCH's conventions apply, in order:
+// the first prepositional phrase of the verb or its object naming an
+// entity, strong prepositions ("with", "against", "to", "on", ...) before
+// weak ones ("at", "from", "of", "by" on the object: "condemned an attack
+// by B"); then the first actor in the object or the non-locative
+// prepositional phrases ("criticized the closure of B's embassy"); then the
+// subject (or first actor) of a clausal complement ("A believes B can
+// cope"); last, the actor of an "in" phrase of the verb ("bargained for
+// asylum in B"; the rule says so, as it may only be where it happened).
+// Each fallback lowers the confidence. A compound subject with no
+// target gives events between its members only for a compound ("%")
+// pattern or a symmetric code.
+//
+// Slots may be entities without an actor code (their event's actor field
+// is null, confidence x0.8); the last three fallbacks only take entities
+// with one.
+// Both a source and a target are needed: no dyad, no event.
+//
+// # Parsing
+//
+// The parser reads capitalised words of entity names as a well-known name
+// (nameStandIn), so that an unknown name at the start of a sentence is not
+// tagged a verb; the coder still matches the real words. Words go to the
+// lexicon as lemmas, except auxiliaries and particles ("did n't") and
+// regular noun plurals ("dollars"), which dictionaries spell as written,
+// and the verb a complement clause depends on is part of the words before
+// the verb ("indicated it would act").
 //
 // # Modality
 //
@@ -58,9 +90,11 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/cameo"
 	"github.com/sitrep/sitrep/internal/doc"
@@ -74,6 +108,13 @@ const MaxWords = 80
 type Resources struct {
 	Parser *syntax.Model
 	Verbs  *cameo.Lexicon
+	// LocalCodes keeps the codes a user's verb dictionary defines outside
+	// the CAMEO table ("212", "901", "174K", as in the PETRARCH validation
+	// suite): such events get the label "local code NNN", the QuadClass of
+	// their root (0 when it is not a CAMEO root) and Goldstein 0, which the
+	// sitrep/1 schema does not allow. Off, they are dropped, and a code
+	// with a non-digit suffix is reported as its nearest CAMEO ancestor.
+	LocalCodes bool
 }
 
 var (
@@ -103,7 +144,7 @@ func Code(d *doc.Document, r Resources) []doc.Event {
 	}
 	c := &coder{d: d, r: r, runes: []rune(d.Text)}
 	c.indexMentions()
-	for _, p := range r.Parser.ParseDoc(d) {
+	for _, p := range c.parseDoc() {
 		if len(p.Tokens) > MaxWords || len(p.Tokens) < 3 {
 			continue
 		}
@@ -118,7 +159,75 @@ func Code(d *doc.Document, r Resources) []doc.Event {
 	return events
 }
 
+// nameStandIn is what the parser reads for a capitalised word of an
+// entity's name: a name it knows well, so that an unknown one at the start
+// of a sentence ("Kelvar fired", "Varland Prime Minister Aldo met") is not
+// tagged a verb. The coder still sees the real words.
+const nameStandIn = "John"
+
+// parseDoc parses every sentence of the document like
+// syntax.Model.ParseDoc, with the capitalised words of entity names read
+// as nameStandIn.
+func (c *coder) parseDoc() []syntax.Parsed {
+	d := c.d
+	if len(d.Sentences) == 0 || len(d.Tokens) == 0 {
+		return nil
+	}
+	out := make([]syntax.Parsed, 0, len(d.Sentences))
+	ti := 0
+	var forms []string
+	for si, s := range d.Sentences {
+		for ti < len(d.Tokens) && d.Tokens[ti][0] < s[0] {
+			ti++
+		}
+		tj := ti
+		for tj < len(d.Tokens) && d.Tokens[tj][0] < s[1] {
+			tj++
+		}
+		if tj == ti {
+			continue
+		}
+		ws := syntax.Words(c.runes, d.Tokens[ti:tj])
+		forms = forms[:0]
+		var named []int
+		for k := range ws {
+			ws[k].Tok += ti
+			w := ws[k]
+			forms = append(forms, w.Form)
+			if c.inName(w.Span) && w.Form != "" && unicode.IsUpper([]rune(w.Form)[0]) {
+				forms[k] = nameStandIn
+				named = append(named, k)
+			}
+		}
+		// a sentence's first word is capitalised anyway: in "Soldiers from
+		// X" (a name going on in lower case) it is a common word
+		if len(named) > 0 && named[0] == 0 && len(ws) > 1 && ws[1].Form != "" && unicode.IsLower([]rune(ws[1].Form)[0]) && c.inName(ws[1].Span) {
+			forms[0], named = ws[0].Form, named[1:]
+		}
+		toks := c.r.Parser.Parse(forms)
+		for _, k := range named {
+			toks[k].Form, toks[k].Lemma = ws[k].Form, ws[k].Form
+		}
+		out = append(out, syntax.Parsed{Sentence: si, Words: ws, Tokens: toks})
+		ti = tj
+	}
+	return out
+}
+
+// inName reports whether span lies inside a name or alias mention.
+func (c *coder) inName(span doc.Span) bool {
+	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].start > span[0] })
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		m := c.mentions[j]
+		if m.start <= span[0] && span[1] <= m.end && m.name {
+			return true
+		}
+	}
+	return false
+}
+
 type mentionRef struct {
+	name       bool // a name or alias, not a pronoun or description
 	start, end int
 	entity     int
 }
@@ -135,25 +244,32 @@ type coder struct {
 func (c *coder) indexMentions() {
 	for ei, e := range c.d.Entities {
 		for _, m := range e.Mentions {
-			c.mentions = append(c.mentions, mentionRef{m.Start, m.End, ei})
+			c.mentions = append(c.mentions, mentionRef{m.Kind == "name" || m.Kind == "alias", m.Start, m.End, ei})
 		}
 	}
 	sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].start < c.mentions[j].start })
 	c.seen = map[string]bool{}
 }
 
-// entityAt is the entity with a mention overlapping span, -1 if none (the
-// shortest such mention wins).
-func (c *coder) entityAt(span doc.Span) int {
-	best, bestLen := -1, 1<<30
+// entitiesAt appends to out the entities whose mention overlapping span is
+// the shortest one (none, one, or several when a phrase names several
+// actors at once: "the ambassadors of A and B").
+func (c *coder) entitiesAt(span doc.Span, out []int) []int {
+	n, bestLen := len(out), 1<<30
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].start >= span[1] })
 	for j := i - 1; j >= 0 && j >= i-40; j-- {
 		m := c.mentions[j]
-		if m.end > span[0] && m.start < span[1] && m.end-m.start < bestLen {
-			best, bestLen = m.entity, m.end-m.start
+		if m.end <= span[0] || m.start >= span[1] {
+			continue
+		}
+		switch l := m.end - m.start; {
+		case l < bestLen:
+			out, bestLen = append(out[:n], m.entity), l
+		case l == bestLen && !slices.Contains(out[n:], m.entity):
+			out = append(out, m.entity)
 		}
 	}
-	return best
+	return out
 }
 
 // sent is one parsed sentence with its child lists.

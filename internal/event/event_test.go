@@ -38,6 +38,12 @@ func TestCode(t *testing.T) {
 		{text: "Turkey and Iran agreed to hold talks with Syria.", want: []string{"TUR SYR 04 intended", "IRN SYR 04 intended"}},
 		{text: "Russia did not attack Turkey.", want: []string{"RUS TUR 19 negated"}},
 		{text: "The weather in Damascus was mild on Tuesday.", none: true},
+		// object read as the subject of the "of" clause
+		{text: "France accused Russia of spying on its satellites.", want: []string{"FRA RUS 11 asserted"}},
+		// members of a compound subject agree with each other
+		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 05 asserted", "EGY JOR 05 asserted"}},
+		// a conflict verb does not hold between the members
+		{text: "Jordan and Egypt condemned the bombing.", none: true},
 	}
 	for _, c := range cases {
 		d := process(t, c.text)

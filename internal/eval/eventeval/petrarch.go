@@ -61,6 +61,7 @@ type xmlValidation struct {
 			Target   string `xml:"targetcode,attr"`
 			Code     string `xml:"eventcode,attr"`
 			NoEvents string `xml:"noevents,attr"`
+			Error    string `xml:"error,attr"`
 		} `xml:"EventCoding"`
 		Text string `xml:"Text"`
 	} `xml:"Sentences>Sentence"`
@@ -92,7 +93,9 @@ func ReadPetrarch(r io.Reader) (Environment, []Record, error) {
 		rec := Record{ID: s.ID, Category: s.Category, Date: s.Date, Text: strings.Join(strings.Fields(s.Text), " "),
 			Skip: strings.EqualFold(s.Evaluate, "false")}
 		for _, c := range s.Codings {
-			if strings.EqualFold(strings.TrimSpace(c.NoEvents), "true") {
+			// error="storydiscard", "bad_input_parse", "dateline": the
+			// record must be coded as nothing, like noevents
+			if strings.EqualFold(strings.TrimSpace(c.NoEvents), "true") || strings.TrimSpace(c.Error) != "" && c.Code == "" {
 				rec.NoEvents = true
 				continue
 			}
