@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/cameo"
 	"github.com/sitrep/sitrep/internal/doc"
@@ -808,10 +809,7 @@ func (c *coder) reported(s *sent, v, subj int) {
 }
 
 func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigger doc.Span, rule string, conf float64) {
-	if a.entity == b.entity || code == "" {
-		return
-	}
-	if len(code) < 2 {
+	if a.entity == b.entity || code == "" || len(code) < 2 || c.dateline(s, a.span) || c.dateline(s, b.span) {
 		return
 	}
 	info, ok := cameo.Nearest(code)
@@ -840,7 +838,7 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if info.Plover != "" {
 		ev.Plover = doc.Str(info.Plover)
 	}
-	ev.Place = c.placeNear(s, trigger)
+	ev.Place = c.placeNear(s, trigger, a.span, b.span)
 	ev.Date = c.dateOf(s, v, mod)
 	c.events = append(c.events, ev)
 	if Debug != nil {
@@ -881,8 +879,10 @@ func allDigits(s string) bool {
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 
 // placeNear is the id of the place with a mention in the sentence nearest
-// the trigger.
-func (c *coder) placeNear(s *sent, trigger doc.Span) *string {
+// the trigger, not counting the mentions that name the event's actors or
+// countries acting in the sentence ("Russia condemned ..." does not happen
+// in Russia).
+func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...doc.Span) *string {
 	if s.p.Sentence >= len(c.d.Sentences) {
 		return nil
 	}
@@ -891,6 +891,22 @@ func (c *coder) placeNear(s *sent, trigger doc.Span) *string {
 	for pi, p := range c.d.Places {
 		for _, m := range p.Mentions {
 			if m.Start < sp[0] || m.End > sp[1] {
+				continue
+			}
+			named := false
+			for _, as := range actors {
+				if m.Start < as[1] && as[0] < m.End {
+					named = true
+				}
+			}
+			// a country named as an actor ("the United States and Russia
+			// condemned") is not where anything happened
+			for _, e := range c.entitiesAt(doc.Span{m.Start, m.End}, nil) {
+				if c.d.Entities[e].Actor != nil && c.d.Entities[e].Type == "country" {
+					named = true
+				}
+			}
+			if named {
 				continue
 			}
 			d := abs(m.Start - trigger[0])
@@ -947,4 +963,29 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// dateline reports whether span is a dateline at the start of its sentence
+// ("DAMASCUS (Reuters) -"): a place in capitals, never an actor.
+func (c *coder) dateline(s *sent, span doc.Span) bool {
+	if s.p.Sentence >= len(c.d.Sentences) || span[0] < 0 || span[1] > len(c.runes) || span[0] >= span[1] {
+		return false
+	}
+	sp := c.d.Sentences[s.p.Sentence]
+	if strings.TrimSpace(string(c.runes[sp[0]:span[0]])) != "" {
+		return false
+	}
+	// the capitals the span starts with, then what follows them
+	letters, end := 0, span[0]
+	for end < len(c.runes) && (unicode.IsUpper(c.runes[end]) || c.runes[end] == ' ' || c.runes[end] == '.' || c.runes[end] == '\'') {
+		if unicode.IsLetter(c.runes[end]) {
+			letters++
+		}
+		end++
+	}
+	if end < len(c.runes) && unicode.IsLower(c.runes[end]) {
+		return false // "DAMASCUS" must not run into lower case ("Damascus")
+	}
+	rest := strings.TrimSpace(string(c.runes[end:min(len(c.runes), end+3)]))
+	return letters > 1 && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ","))
 }

@@ -96,3 +96,14 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+func TestDatelineIsNoActor(t *testing.T) {
+	d := process(t, "DAMASCUS (Test Wire) - Syrian forces attacked Turkish troops near the border on Monday.")
+	for _, ev := range d.Events {
+		for _, e := range d.Entities {
+			if (e.ID == doc.Deref(ev.Source) || e.ID == doc.Deref(ev.Target)) && strings.EqualFold(e.Name, "damascus") {
+				t.Errorf("the dateline is an actor: %+v", ev)
+			}
+		}
+	}
+}
