@@ -42,12 +42,20 @@ type mention struct {
 	place      *geo.Place
 }
 
-// reportingVerbs follow a capital used as an actor ("Washington said").
+// reportingVerbs follow a capital used as an actor ("Washington said"):
+// reporting verbs, auxiliaries and modals, and verbs of deliberate action.
 var reportingVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "announced": true, "warned": true, "accused": true,
 	"denied": true, "urged": true, "called": true, "demanded": true, "rejected": true, "insisted": true,
 	"told": true, "added": true, "stated": true, "claimed": true, "threatened": true, "condemned": true,
 	"has": true, "had": true, "will": true, "would": true, "wants": true,
+	// modals and verbs whose subject acts: "Washington should ask",
+	// "Moscow expelled", "Ankara agreed"
+	"should": true, "must": true, "could": true, "can": true, "may": true, "might": true, "shall": true,
+	"agreed": true, "signed": true, "sent": true, "launched": true, "ordered": true, "imposed": true,
+	"expelled": true, "recalled": true, "responded": true, "refused": true, "welcomed": true,
+	"criticized": true, "criticised": true, "pledged": true, "promised": true, "plans": true,
+	"blamed": true, "dismissed": true, "vowed": true, "backed": true, "opposes": true, "opposed": true,
 }
 
 // Annotate fills d.Entities and d.Places. Only English text is analysed;

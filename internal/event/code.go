@@ -805,7 +805,27 @@ func (c *coder) reported(s *sent, v, subj int) {
 				c.emit(s, v, "100", a, b, Asserted, trigger, "reported speech: "+s.lemma[v]+" + should/must [100]", 0.7)
 			}
 		}
+		// the demand says more than "made a statement" to the same actor
+		kept := c.events[:0]
+		for _, ev := range c.events {
+			if ev.Trigger == trigger && ev.Root == "01" && c.hasDemand(ev) {
+				continue
+			}
+			kept = append(kept, ev)
+		}
+		c.events = kept
 	}
+}
+
+// hasDemand reports whether a reported-speech demand with ev's trigger,
+// source and target was coded.
+func (c *coder) hasDemand(ev doc.Event) bool {
+	for _, o := range c.events {
+		if o.Code == "100" && o.Trigger == ev.Trigger && doc.Deref(o.Source) == doc.Deref(ev.Source) && doc.Deref(o.Target) == doc.Deref(ev.Target) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigger doc.Span, rule string, conf float64) {
