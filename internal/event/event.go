@@ -169,30 +169,14 @@ const nameStandIn = "John"
 // syntax.Model.ParseDoc, with the capitalised words of entity names read
 // as nameStandIn.
 func (c *coder) parseDoc() []syntax.Parsed {
-	d := c.d
-	if len(d.Sentences) == 0 || len(d.Tokens) == 0 {
-		return nil
-	}
-	out := make([]syntax.Parsed, 0, len(d.Sentences))
-	ti := 0
+	sents := syntax.DocWords(c.d)
+	out := make([]syntax.Parsed, 0, len(sents))
 	var forms []string
-	for si, s := range d.Sentences {
-		for ti < len(d.Tokens) && d.Tokens[ti][0] < s[0] {
-			ti++
-		}
-		tj := ti
-		for tj < len(d.Tokens) && d.Tokens[tj][0] < s[1] {
-			tj++
-		}
-		if tj == ti {
-			continue
-		}
-		ws := syntax.Words(c.runes, d.Tokens[ti:tj])
+	for _, sw := range sents {
+		ws := sw.Words
 		forms = forms[:0]
 		var named []int
-		for k := range ws {
-			ws[k].Tok += ti
-			w := ws[k]
+		for k, w := range ws {
 			forms = append(forms, w.Form)
 			if c.inName(w.Span) && w.Form != "" && unicode.IsUpper([]rune(w.Form)[0]) {
 				forms[k] = nameStandIn
@@ -208,8 +192,7 @@ func (c *coder) parseDoc() []syntax.Parsed {
 		for _, k := range named {
 			toks[k].Form, toks[k].Lemma = ws[k].Form, ws[k].Form
 		}
-		out = append(out, syntax.Parsed{Sentence: si, Words: ws, Tokens: toks})
-		ti = tj
+		out = append(out, syntax.Parsed{Sentence: sw.Sentence, Words: ws, Tokens: toks})
 	}
 	return out
 }

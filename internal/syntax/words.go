@@ -87,17 +87,22 @@ type Parsed struct {
 	Tokens   []Token // one per word; Head indexes Words/Tokens
 }
 
-// ParseDoc analyses every sentence of d, using d.Sentences and d.Tokens (as
-// filled by text.Segment). Tokens are assigned to the sentence that contains
-// their start.
-func (m *Model) ParseDoc(d *doc.Document) []Parsed {
+// SentenceWords are the UD-style words of one sentence of a document.
+type SentenceWords struct {
+	Sentence int    // index into doc.Sentences
+	Words    []Word // Tok indexes d.Tokens
+}
+
+// DocWords cuts d into sentences of words, using d.Sentences and d.Tokens
+// (as filled by text.Segment). Tokens are assigned to the sentence that
+// contains their start; sentences without tokens are left out.
+func DocWords(d *doc.Document) []SentenceWords {
 	if len(d.Sentences) == 0 || len(d.Tokens) == 0 {
 		return nil
 	}
 	text := []rune(d.Text)
-	out := make([]Parsed, 0, len(d.Sentences))
+	out := make([]SentenceWords, 0, len(d.Sentences))
 	ti := 0
-	forms := make([]string, 0, 64)
 	for si, s := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti][0] < s[0] {
 			ti++
@@ -113,12 +118,23 @@ func (m *Model) ParseDoc(d *doc.Document) []Parsed {
 		for k := range ws {
 			ws[k].Tok += ti
 		}
+		out = append(out, SentenceWords{Sentence: si, Words: ws})
+		ti = tj
+	}
+	return out
+}
+
+// ParseDoc analyses every sentence of d (see DocWords).
+func (m *Model) ParseDoc(d *doc.Document) []Parsed {
+	sents := DocWords(d)
+	out := make([]Parsed, 0, len(sents))
+	forms := make([]string, 0, 64)
+	for _, sw := range sents {
 		forms = forms[:0]
-		for _, w := range ws {
+		for _, w := range sw.Words {
 			forms = append(forms, w.Form)
 		}
-		out = append(out, Parsed{Sentence: si, Words: ws, Tokens: m.Parse(forms)})
-		ti = tj
+		out = append(out, Parsed{Sentence: sw.Sentence, Words: sw.Words, Tokens: m.Parse(forms)})
 	}
 	return out
 }
