@@ -59,23 +59,15 @@ func renderText(w io.Writer, d *doc.Document) {
 		for _, ev := range d.Events {
 			where := ""
 			if ev.Place != nil {
-				where = " in " + places[*ev.Place]
+				where = " in " + places[*ev.Place] + ","
 			}
 			when := ""
 			if ev.Date != nil {
-				when = " on " + *ev.Date
+				when = " " + *ev.Date
 			}
-			mod := ""
-			if ev.Modality != "asserted" {
-				mod = " [" + ev.Modality + "]"
-			}
-			trig := ""
-			if ev.Trigger[0] >= 0 && ev.Trigger[1] <= len(runes) && ev.Trigger[0] < ev.Trigger[1] {
-				trig = string(runes[ev.Trigger[0]:ev.Trigger[1]])
-			}
-			fmt.Fprintf(w, "  %s %-4s %s (%s) -> %s (%s)%s%s%s  %q  %.2f\n", ev.ID, ev.Code, names[doc.Deref(ev.Source)], doc.Deref(ev.SourceActor),
-				names[doc.Deref(ev.Target)], doc.Deref(ev.TargetActor), where, when, mod, trig, ev.Confidence)
-			fmt.Fprintf(w, "       %s: %s; rule %s\n", ev.Label, ellipsis(sentenceOf(d, ev.Sentence), 80), ev.Rule)
+			fmt.Fprintf(w, "  %-4s %-4s %s (%s) -> %s (%s)%s%s [%s %.2f] %s; %s; rule %s\n", ev.ID, ev.Code,
+				names[doc.Deref(ev.Source)], orDash(ev.SourceActor), names[doc.Deref(ev.Target)], orDash(ev.TargetActor),
+				where, when, ev.Modality, ev.Confidence, evidence(runes, d, ev), ev.Label, ev.Rule)
 		}
 	}
 	if len(d.Quotes) > 0 {
@@ -170,4 +162,27 @@ func sentenceOf(d *doc.Document, i int) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(string(rs[sp[0]:sp[1]])), " ")
+}
+
+// evidence is the trigger in its sentence, marked with brackets and cut to
+// about 50 characters on each side: "...troops [shelled] rebel positions...".
+func evidence(runes []rune, d *doc.Document, ev doc.Event) string {
+	t := ev.Trigger
+	if t[0] < 0 || t[1] > len(runes) || t[0] >= t[1] {
+		return ""
+	}
+	a, b := max(0, t[0]-50), min(len(runes), t[1]+50)
+	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
+		sp := d.Sentences[ev.Sentence]
+		a, b = max(a, sp[0]), min(b, sp[1])
+	}
+	flat := func(r []rune) string { return strings.Join(strings.Fields(string(r)), " ") }
+	left, right := flat(runes[a:t[0]]), flat(runes[t[1]:b])
+	if a > 0 && (ev.Sentence >= len(d.Sentences) || a > d.Sentences[ev.Sentence][0]) {
+		left = "…" + left
+	}
+	if b < len(runes) && (ev.Sentence >= len(d.Sentences) || b < d.Sentences[ev.Sentence][1]) {
+		right += "…"
+	}
+	return "\u201c" + left + " [" + flat(runes[t[0]:t[1]]) + "] " + right + "\u201d"
 }
