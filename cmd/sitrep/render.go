@@ -151,18 +151,6 @@ func ellipsis(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// sentenceOf is the text of sentence i, "" when out of range.
-func sentenceOf(d *doc.Document, i int) string {
-	if i < 0 || i >= len(d.Sentences) {
-		return ""
-	}
-	rs := []rune(d.Text)
-	sp := d.Sentences[i]
-	if sp[0] < 0 || sp[1] > len(rs) || sp[0] > sp[1] {
-		return ""
-	}
-	return strings.Join(strings.Fields(string(rs[sp[0]:sp[1]])), " ")
-}
 
 // evidence is the trigger in its sentence, marked with brackets and cut to
 // about 50 characters on each side: "...troops [shelled] rebel positions...".
