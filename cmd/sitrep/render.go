@@ -151,7 +151,6 @@ func ellipsis(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-
 // evidence is the trigger in its sentence, marked with brackets and cut to
 // about 50 characters on each side: "...troops [shelled] rebel positions...".
 func evidence(runes []rune, d *doc.Document, ev doc.Event) string {
