@@ -24,12 +24,15 @@ import (
 // that contains the mention, and the mention is not that place.
 
 // adminSuffixes are trailing words that name the administrative unit of the
-// name before them; the value restricts the candidates' kind ("" any).
-var adminSuffixes = map[string]string{
-	"state": "admin", "province": "admin", "county": "admin", "governorate": "admin", "region": "admin",
-	"district": "admin", "oblast": "admin", "prefecture": "admin", "municipality": "admin", "parish": "admin",
-	"department": "admin", "local government area": "admin", "lga": "admin", "municipal district": "admin",
-	"emirate": "admin", "territory": "admin", "city": "city", "town": "city", "village": "city",
+// name before them, with the kind of candidate they keep ("" any). Longer
+// suffixes come first, so "X Municipal District" is read before "X
+// Municipal" + "District" (a map's random order made that a coin toss).
+var adminSuffixes = []struct{ suffix, kind string }{
+	{"local government area", "admin"}, {"municipal district", "admin"},
+	{"state", "admin"}, {"province", "admin"}, {"county", "admin"}, {"governorate", "admin"}, {"region", "admin"},
+	{"district", "admin"}, {"oblast", "admin"}, {"prefecture", "admin"}, {"municipality", "admin"}, {"parish", "admin"},
+	{"department", "admin"}, {"lga", "admin"}, {"emirate", "admin"}, {"territory", "admin"},
+	{"city", "city"}, {"town", "city"}, {"village", "city"},
 }
 
 // partPrefixes are directions that name a part of the place after them.
@@ -61,7 +64,8 @@ func init() {
 // (then within). It returns the candidates, the key they were found under,
 // and whether the mention is only a part of them.
 func (g *Gazetteer) variantCands(key string) (cands []int32, base string, within bool) {
-	for suf, kind := range adminSuffixes {
+	for _, as := range adminSuffixes {
+		suf, kind := as.suffix, as.kind
 		rest, ok := strings.CutSuffix(key, " "+suf)
 		if !ok || rest == "" {
 			continue
