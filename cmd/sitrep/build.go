@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // target is one artefact that 'sitrep build' or 'sitrep train' makes from
@@ -81,4 +83,16 @@ func replaceFile(path string, write func(io.Writer) error) error {
 		os.Remove(tmp)
 	}
 	return err
+}
+
+// installArtefact writes a built artefact to path (through replaceFile),
+// after checking with load, when given, that it reads back: a build never
+// replaces a working artefact with one the binary could not load.
+func installArtefact(path string, data []byte, load func(io.Reader) error) error {
+	if load != nil {
+		if err := load(bytes.NewReader(data)); err != nil {
+			return fmt.Errorf("the built %s does not load: %w", filepath.Base(path), err)
+		}
+	}
+	return replaceFile(path, func(w io.Writer) error { _, err := w.Write(data); return err })
 }

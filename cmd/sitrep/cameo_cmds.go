@@ -34,11 +34,8 @@ func runBuildVerbs(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep build verbs: %v\n", err)
 		return exitUsage
 	}
-	if _, err := cameo.Load(bytes.NewReader(buf.Bytes())); err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build verbs: the built lexicon does not load: %v\n", err)
-		return exitUsage
-	}
-	if err := replaceFile(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	load := func(r io.Reader) error { _, err := cameo.Load(r); return err }
+	if err := installArtefact(*out, buf.Bytes(), load); err != nil {
 		fmt.Fprintf(e.stderr, "sitrep build verbs: %v\n", err)
 		return exitUsage
 	}
@@ -88,7 +85,7 @@ func runBuildCodes(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep build codes: %v\n", err)
 		return exitUsage
 	}
-	if err := replaceFile(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	if err := installArtefact(*out, buf.Bytes(), nil); err != nil {
 		fmt.Fprintf(e.stderr, "sitrep build codes: %v\n", err)
 		return exitUsage
 	}

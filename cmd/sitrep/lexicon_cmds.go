@@ -46,12 +46,8 @@ func runBuildLexicon(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep build lexicon: %v\n", err)
 		return exitUsage
 	}
-	// Check what we wrote loads before replacing the old lexicon.
-	if _, err := lexicon.Load(bytes.NewReader(buf.Bytes())); err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build lexicon: the built lexicon does not load: %v\n", err)
-		return exitUsage
-	}
-	if err := replaceFile(*out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+	load := func(r io.Reader) error { _, err := lexicon.Load(r); return err }
+	if err := installArtefact(*out, buf.Bytes(), load); err != nil {
 		fmt.Fprintf(e.stderr, "sitrep build lexicon: %v\n", err)
 		return exitUsage
 	}

@@ -50,7 +50,7 @@ func trainSyntax(e *env, what string, args []string, train func([]string, io.Wri
 		fmt.Fprintf(e.stderr, "sitrep train %s: %v\n", what, err)
 		return exitUsage
 	}
-	if err := replaceFile(*out, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
+	if err := installArtefact(*out, b, nil); err != nil {
 		fmt.Fprintf(e.stderr, "sitrep train %s: %v\n", what, err)
 		return exitUsage
 	}

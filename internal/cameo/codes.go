@@ -215,3 +215,13 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// roles are the CAMEO role codes that stand for an actor with no country
+// or organisation of its own ("MIL", "REB", "GOV").
+var roles = map[string]bool{"MIL": true, "GOV": true, "REB": true, "COP": true, "JUD": true, "BUS": true, "CVL": true, "EDU": true,
+	"MED": true, "HLH": true, "LEG": true, "OPP": true, "REF": true, "SPY": true, "UAF": true, "ELI": true, "CRM": true, "LAB": true,
+	"AGR": true, "PTY": true, "REL": true, "IMG": true, "INS": true, "SEP": true, "PPL": true, "RAD": true, "MOD": true}
+
+// IsRole reports whether a three-letter code is a CAMEO role code rather
+// than a country or organisation.
+func IsRole(code string) bool { return roles[code] }

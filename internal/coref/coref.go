@@ -193,6 +193,7 @@ type resolver struct {
 	cands   []cand
 	chains  []chain
 	links   []Link
+	text    []rune // d.Text, made when an entity is promoted
 }
 
 // Resolve adds pronoun and description mentions to d.Entities, keeping each
@@ -259,8 +260,10 @@ func (r *resolver) promote(ch int) int {
 	case c.plural:
 		typ = "group"
 	}
-	rs := []rune(r.d.Text)
-	name := strings.Join(strings.Fields(string(rs[ms[0].Start:ms[0].End])), " ")
+	if r.text == nil {
+		r.text = []rune(r.d.Text) // once per document, not per entity
+	}
+	name := strings.Join(strings.Fields(string(r.text[ms[0].Start:ms[0].End])), " ")
 	r.d.Entities = append(r.d.Entities, doc.Entity{
 		ID: fmt.Sprintf("e%d", len(r.d.Entities)+1), Name: name, Type: typ, Mentions: ms,
 	})

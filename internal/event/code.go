@@ -474,9 +474,6 @@ func (c *coder) firstActorIn(s *sent, v int, ws []int) int {
 	return -1
 }
 
-// roleCodes are CAMEO actor codes for a role without a country.
-var roleCodes = map[string]bool{"MIL": true, "GOV": true, "REB": true, "COP": true, "JUD": true, "BUS": true, "CVL": true, "EDU": true, "MED": true, "HLH": true, "LEG": true, "OPP": true, "REF": true, "SPY": true, "UAF": true, "ELI": true, "CRM": true, "LAB": true, "AGR": true, "PTY": true, "REL": true, "IMG": true, "INS": true, "SEP": true, "PPL": true}
-
 // roleOnly is rolesOnly for entity indexes.
 func (c *coder) roleOnly(es []int) bool {
 	as := make([]actor, len(es))
@@ -491,7 +488,7 @@ func (c *coder) roleOnly(es []int) bool {
 func (c *coder) rolesOnly(as []actor) bool {
 	for _, a := range as {
 		code := doc.Deref(c.d.Entities[a.entity].Actor)
-		if code == "" || !strings.HasPrefix(code, "---") && !roleCodes[code[:min(3, len(code))]] {
+		if code == "" || !strings.HasPrefix(code, "---") && !cameo.IsRole(code[:min(3, len(code))]) {
 			return false
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/cameo"
 	"github.com/sitrep/sitrep/internal/doc"
 )
 
@@ -113,7 +114,7 @@ func actorCols(cols []string, code string, e *doc.Entity) {
 		cols[1] = strings.ToUpper(e.Name)
 	}
 	rest := code
-	if len(code) >= 3 && !roleCode[code[:3]] {
+	if len(code) >= 3 && !cameo.IsRole(code[:3]) && !orgPrefix[code[:3]] {
 		cols[2], rest = code[:3], code[3:]
 	}
 	t := 7
@@ -124,9 +125,8 @@ func actorCols(cols []string, code string, e *doc.Entity) {
 	}
 }
 
-// roleCode are CAMEO role codes that can start an actor code with no
-// country ("REB", "MIL").
-var roleCode = map[string]bool{"REB": true, "MIL": true, "GOV": true, "OPP": true, "CVL": true, "COP": true, "INS": true, "IMG": true, "UAF": true, "SPY": true, "JUD": true, "LEG": true, "MED": true, "NGO": true, "IGO": true, "BUS": true, "EDU": true, "HLH": true, "REF": true, "AGR": true, "LAB": true, "ELI": true, "CRM": true, "RAD": true, "SEP": true, "MOD": true, "REL": true}
+// organisations that start an actor code in place of a country
+var orgPrefix = map[string]bool{"NGO": true, "IGO": true}
 
 func geoType(p *doc.Place) string {
 	switch {
@@ -155,14 +155,12 @@ func eventDate(ev doc.Event, d *doc.Document) (time.Time, bool) {
 }
 
 func parseDate(s string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
-		if len(s) >= len("2006-01-02") {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
 		}
 	}
-	if len(s) >= 10 {
+	if len(s) >= 10 { // a date, or a date-time in another form
 		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
 			return t, true
 		}
