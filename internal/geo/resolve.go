@@ -183,7 +183,13 @@ func (g *Gazetteer) Resolve(text string, mentions []Span) []Resolution {
 			m.cands, _, m.within = g.variantCands(m.key)
 		}
 		m.pick = -1
-		m.qcc, m.qa1 = g.qualifier(rs, b)
+		var qend int
+		m.qcc, m.qa1, qend = g.qualifier(rs, b)
+		if m.qcc != "" && listGoesOn(rs, qend) && !g.exactIn(m, m.qcc, m.qa1) {
+			// "Washington, New York and Boston": a list, not Washington
+			// in New York, when no place of that very name lies there
+			m.qcc, m.qa1 = "", ""
+		}
 		if _, ok := byKey[m.key]; !ok {
 			byKey[m.key] = i
 		}
@@ -336,15 +342,40 @@ func (g *Gazetteer) pickBest(m *mention, ctx *docContext) {
 	}
 }
 
+// listGoesOn reports whether the text at rune offset i continues a list of
+// names: ", X", " and X", " or X" with X capitalised.
+func listGoesOn(rs []rune, i int) bool {
+	rest := strings.TrimLeft(string(rs[i:min(i+12, len(rs))]), " ")
+	for _, sep := range []string{", and ", ", or ", ", ", "and ", "or ", "& "} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			r := []rune(strings.TrimLeft(after, " "))
+			return len(r) > 0 && unicode.IsUpper(r[0])
+		}
+	}
+	return false
+}
+
+// exactIn reports whether one of the mention's candidates carries the
+// mention's own name and lies in country cc (and admin1 a1 when given).
+func (g *Gazetteer) exactIn(m *mention, cc, a1 string) bool {
+	for _, id := range m.cands {
+		p := &g.places[id]
+		if p.Country == cc && (a1 == "" || p.Admin1 == a1) && Key(p.Name) == m.exact {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifier reads ", Country", ", State", ", La." or " (Country)" right
-// after rune offset end.
-func (g *Gazetteer) qualifier(rs []rune, end int) (cc, a1 string) {
+// after rune offset end, and returns where the qualifier ends.
+func (g *Gazetteer) qualifier(rs []rune, end int) (cc, a1 string, qend int) {
 	i := end
 	for i < len(rs) && rs[i] == ' ' {
 		i++
 	}
 	if i >= len(rs) || (rs[i] != ',' && rs[i] != '(') {
-		return "", ""
+		return "", "", 0
 	}
 	i++
 	for i < len(rs) && rs[i] == ' ' {
@@ -352,6 +383,7 @@ func (g *Gazetteer) qualifier(rs []rune, end int) (cc, a1 string) {
 	}
 	// up to three capitalised words
 	var words []string
+	var ends []int
 	j := i
 	for len(words) < 3 && j < len(rs) && unicode.IsUpper(rs[j]) {
 		k := j
@@ -359,6 +391,7 @@ func (g *Gazetteer) qualifier(rs []rune, end int) (cc, a1 string) {
 			k++
 		}
 		words = append(words, string(rs[j:k]))
+		ends = append(ends, k)
 		j = k
 		if j < len(rs) && rs[j] == ' ' && j+1 < len(rs) && unicode.IsUpper(rs[j+1]) {
 			j++
@@ -368,29 +401,30 @@ func (g *Gazetteer) qualifier(rs []rune, end int) (cc, a1 string) {
 	}
 	for n := len(words); n > 0; n-- {
 		phrase := strings.Join(words[:n], " ")
+		qe := ends[n-1]
 		k := Key(phrase)
 		if n == 1 {
 			if st, ok := usStates[strings.ReplaceAll(k, " ", "")]; ok && (strings.HasSuffix(phrase, ".") || len(k) == 2) {
 				if cc, a1, ok := strings.Cut(st, "."); ok {
-					return cc, a1
+					return cc, a1, qe
 				}
-				return "US", st
+				return "US", st, qe
 			}
 		}
 		for _, id := range g.lookup(k) {
 			p := &g.places[id]
 			if p.Kind == "country" {
-				return p.Country, ""
+				return p.Country, "", qe
 			}
 		}
 		for _, id := range g.lookup(k) {
 			p := &g.places[id]
 			if p.Feature == "ADM1" {
-				return p.Country, p.Admin1
+				return p.Country, p.Admin1, qe
 			}
 		}
 	}
-	return "", ""
+	return "", "", 0
 }
 
 // demonymsIn returns the country of every capitalised demonym in the text.
