@@ -344,11 +344,41 @@ func (b *builder) addAdmins(open func(string) io.ReadCloser, countries map[strin
 			}
 			gid, _ := strconv.ParseInt(f[3], 10, 64)
 			parts := strings.Split(f[0], ".")
-			b.places = append(b.places, rec{Place: Place{Name: f[1], Kind: "admin", Country: parts[0], Admin1: parts[1], Lat: lat, Lon: lon, GeoNames: gid, Population: pop, Feature: spec.feat}, names: []string{f[2]}})
+			names := []string{f[2]}
+			if short := bareAdminName(f[1]); short != "" {
+				names = append(names, short)
+			}
+			b.places = append(b.places, rec{Place: Place{Name: f[1], Kind: "admin", Country: parts[0], Admin1: parts[1], Lat: lat, Lon: lon, GeoNames: gid, Population: pop, Feature: spec.feat}, names: names})
 			*spec.count++
 		})
 		r.Close()
 	}
+}
+
+// adminPrefixes and adminNameSuffixes are the legal wrappers of GeoNames
+// admin names ("County of Ceredigion", "Bridgend county borough"); news
+// writes the bare name.
+var (
+	adminPrefixes     = []string{"City and County of ", "City and Borough of ", "Metropolitan Borough of ", "Royal Borough of ", "Borough of ", "County of ", "District of ", "City of "}
+	adminNameSuffixes = []string{" County Borough", " county borough", " Council"}
+)
+
+// bareAdminName returns name without its administrative wrapper, or "" when
+// it has none. The bare form is an alternate name, so it never gets the
+// admin feature bonus: "Bolton" stays the town, "Ceredigion" finds the
+// county.
+func bareAdminName(name string) string {
+	for _, pre := range adminPrefixes {
+		if rest, ok := strings.CutPrefix(name, pre); ok && rest != "" {
+			return rest
+		}
+	}
+	for _, suf := range adminNameSuffixes {
+		if rest, ok := strings.CutSuffix(name, suf); ok && rest != "" {
+			return rest
+		}
+	}
+	return ""
 }
 
 // readSupplement reads the curated TSV: name, kind, country, lat, lon,
@@ -377,12 +407,16 @@ func (b *builder) readSupplement(r io.Reader) {
 			}
 		}
 		best, bestD := -1, 50.0
+		sameAdmin := false
 		for _, i := range byName[Key(p.Name)] {
 			q := &b.places[i]
 			if q.Country != p.Country || (q.Kind != "city" && q.Kind != "admin" && q.Kind != "district") {
 				continue
 			}
-			if d := haversineKm(p.Lat, p.Lon, q.Lat, q.Lon); d < bestD || (q.Kind == "admin" && p.Kind == "admin" && d < 300) {
+			d := haversineKm(p.Lat, p.Lon, q.Lat, q.Lon)
+			if q.Kind == "admin" && p.Kind == "admin" && (!sameAdmin || d < bestD) {
+				best, bestD, sameAdmin = i, d, true
+			} else if !sameAdmin && d < bestD {
 				best, bestD = i, d
 			}
 		}
@@ -392,6 +426,11 @@ func (b *builder) readSupplement(r io.Reader) {
 		q := &b.places[best]
 		q.names = append(q.names, p.names...)
 		q.Population = max(q.Population, p.Population)
+		if sameAdmin {
+			// a curated centre replaces the one derived from the region's
+			// towns, which leans to where people live (southern Ontario)
+			q.Lat, q.Lon = p.Lat, p.Lon
+		}
 		return true
 	}
 	lines(r, func(line string) {
@@ -399,6 +438,28 @@ func (b *builder) readSupplement(r io.Reader) {
 			return
 		}
 		f := strings.Split(line, "\t")
+		if len(f) >= 3 && f[1] == "demonym" {
+			// "Korean": a demonym the demonym lists leave out or share
+			if k := Key(f[0]); k != "" && len(f[2]) == 2 {
+				b.demonym[k] = f[2]
+				b.stats.Supplement++
+			} else {
+				b.bad("supplement")
+			}
+			return
+		}
+		if len(f) >= 6 && f[1] == "country" && f[3] == "" && f[4] == "" {
+			// aliases only ("T&T"): the country keeps its point
+			for i := range b.places {
+				if q := &b.places[i]; q.Kind == "country" && q.Country == f[2] {
+					q.names = append(q.names, strings.Split(f[5], ";")...)
+					b.stats.Supplement++
+					return
+				}
+			}
+			b.bad("supplement")
+			return
+		}
 		if len(f) < 5 {
 			b.bad("supplement")
 			return

@@ -30,11 +30,11 @@ func buildTest(t testing.TB) (*Gazetteer, BuildStats) {
 
 func TestBuildStats(t *testing.T) {
 	_, st := buildTest(t)
-	if st.Countries != 6 || st.Cities != 13 || st.Admin1 != 5 || st.Admin2 != 1 || st.Supplement != 2 {
+	if st.Countries != 6 || st.Cities != 13 || st.Admin1 != 5 || st.Admin2 != 1 || st.Supplement != 5 {
 		t.Errorf("stats = %+v", st)
 	}
 	want := map[string]int{"cities500.txt.gz": 4, "countryInfo.txt": 1, "admin1CodesASCII.txt": 1, "admin2Codes.txt": 1,
-		"world-countries-5.1.0.countries.json": 1, "supplement": 2, "cliff-wikipedia-demonyms.tsv": 1}
+		"world-countries-5.1.0.countries.json": 1, "supplement": 4, "cliff-wikipedia-demonyms.tsv": 1}
 	for k, v := range want {
 		if st.BadRows[k] != v {
 			t.Errorf("bad rows %s = %d, want %d (%v)", k, st.BadRows[k], v, st.BadRows)
@@ -119,6 +119,56 @@ func TestResolveSmall(t *testing.T) {
 	}
 }
 
+// TestSupplementRows covers the curated rows that add to GeoNames: a
+// demonym, aliases of a country that keeps its point, and a curated centre
+// replacing the derived point of an admin region.
+func TestSupplementRows(t *testing.T) {
+	g, _ := buildTest(t)
+	if cc := g.Demonym("Levantine"); cc != "LB" {
+		t.Errorf("Demonym(Levantine) = %q, want LB", cc)
+	}
+	if p := resolveOne(t, g, "Leb. officials met on Monday.", "Leb."); p == nil || p.Country != "LB" || p.Kind != "country" {
+		t.Errorf("Leb. -> %+v, want the country LB", p)
+	}
+	if p := resolveOne(t, g, "Rain fell across Texas.", "Texas"); p == nil || p.Lat != 31 || p.Lon != -99 || p.GeoNames != 4736286 {
+		t.Errorf("Texas -> %+v, want the GeoNames region at the curated centre", p)
+	}
+}
+
+func TestBareAdminName(t *testing.T) {
+	for in, want := range map[string]string{
+		"County of Ceredigion":       "Ceredigion",
+		"Borough of Bolton":          "Bolton",
+		"City and County of Swansea": "Swansea",
+		"Bridgend county borough":    "Bridgend",
+		"Kent":                       "",
+		"City of ":                   "",
+	} {
+		if got := bareAdminName(in); got != want {
+			t.Errorf("bareAdminName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestListGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		text, qualifier string
+		want            bool
+	}{
+		{"Washington, New York and Boston", "New York", true},
+		{"Washington, New York, Boston", "New York", true},
+		{"Washington, New York, and Boston", "New York", true},
+		{"Paris, Texas and the fair", "Texas", false},
+		{"Paris, Texas.", "Texas", false},
+		{"Paris, Texas", "Texas", false},
+	} {
+		end := len([]rune(c.text[:strings.Index(c.text, c.qualifier)+len(c.qualifier)]))
+		if got := listGoesOn([]rune(c.text), end); got != c.want {
+			t.Errorf("listGoesOn(%q after %q) = %v, want %v", c.text, c.qualifier, got, c.want)
+		}
+	}
+}
+
 func TestResolveDefault(t *testing.T) {
 	g := Default()
 	if err := DefaultErr(); err != nil {
@@ -135,12 +185,17 @@ func TestResolveDefault(t *testing.T) {
 		{"Aleppo was quiet.", "Aleppo", "SY"},
 		{"Protests spread across the Gaza Strip.", "Gaza Strip", "PS"},
 		{"A storm hit Alexandria, La. on Monday.", "Alexandria", "US"},
+		{"After stops in Washington, New York and Boston, the prince flew home.", "Washington", "US"},
 	}
 	for _, c := range cases {
 		p := resolveOne(t, g, c.text, c.name)
 		if p == nil || p.Country != c.cc {
 			t.Errorf("%q: %s -> %+v, want %s", c.text, c.name, p, c.cc)
 		}
+	}
+	// a list, not a town called Washington in New York State
+	if p := resolveOne(t, g, "After stops in Washington, New York and Boston, the prince flew home.", "Washington"); p == nil || p.Admin1 != "DC" {
+		t.Errorf("Washington in a list -> %+v, want the capital", p)
 	}
 }
 
