@@ -240,6 +240,7 @@ func FuzzParseCityRow(f *testing.F) {
 
 func FuzzBuild(f *testing.F) {
 	f.Add("101\tParis\tParis\t\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t\t\t\n", "Gaza Strip\tregion\tPS\t31.4\t34.4\tGaza\t\n")
+	f.Add("", "Korean\tdemonym\tKR\nFrance\tcountry\tFR\t\t\tFr.\nTexas\tadmin\tUS\t31\t-99\tTex.\t\n")
 	f.Fuzz(func(t *testing.T, cities, supp string) {
 		dir := t.TempDir()
 		var gz bytes.Buffer
@@ -257,6 +258,20 @@ func FuzzBuild(f *testing.F) {
 		}
 		g.Resolve(cities, []Span{{0, 5}})
 		g.Find(supp)
+	})
+}
+
+// FuzzResolve feeds the embedded gazetteer arbitrary text and spans: no
+// panic, one resolution per span.
+func FuzzResolve(f *testing.F) {
+	f.Add("After stops in Washington, New York and Boston, he left.", 15, 25)
+	f.Add("Paris, Texas, and", 0, 5)
+	f.Add("Herts, ", 0, 5)
+	g := Default()
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		if rs := g.Resolve(text, []Span{{a, b}, {b, a}}); len(rs) != 2 {
+			t.Fatalf("%d resolutions for 2 spans", len(rs))
+		}
 	})
 }
 
