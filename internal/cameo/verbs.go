@@ -128,6 +128,7 @@ type pattern struct {
 type block struct {
 	Name     string
 	Code     string
+	Rev      string // reverse default of "--- VISIT [042:043] ---"
 	Patterns []pattern
 }
 
@@ -257,7 +258,10 @@ func newLexicon(parts ...*lexData) *Lexicon {
 			r := d.Source + " " + b.Name + ": " + s.Text
 			if !strings.Contains(s.Text, "[") {
 				c := b.Code
-				if c == "" {
+				switch {
+				case b.Rev != "":
+					c += ":" + b.Rev
+				case c == "":
 					c = "---"
 				}
 				r += " [" + c + "]"
@@ -517,7 +521,7 @@ func (p *verbParser) line(line string, n int) {
 
 func (p *verbParser) blockHeader(s string, n int) {
 	body := strings.TrimSpace(strings.Trim(s, "-"))
-	name, code := body, ""
+	name, code, rev := body, "", ""
 	if i := strings.IndexByte(body, '['); i >= 0 {
 		j := strings.IndexByte(body[i:], ']')
 		if j < 0 {
@@ -526,20 +530,22 @@ func (p *verbParser) blockHeader(s string, n int) {
 			return
 		}
 		name = strings.TrimSpace(body[:i])
-		c, _, ok := p.code(body[i+1 : i+j]) // a block default is a single event code
+		// the block default, symmetric ones included: "VISIT [042:043]"
+		// is 042 for the visitor and 043 (host) for the visited
+		c, r, ok := p.code(body[i+1 : i+j])
 		if !ok {
 			p.st.bad(p.file, n, "bad code in block header")
 			p.mode = 0
 			return
 		}
-		code = c
+		code, rev = c, r
 	}
 	if name == "" {
 		p.st.bad(p.file, n, "block without a name")
 		p.mode = 0
 		return
 	}
-	p.d.Blocks = append(p.d.Blocks, block{Name: strings.Join(strings.Fields(name), " "), Code: code})
+	p.d.Blocks = append(p.d.Blocks, block{Name: strings.Join(strings.Fields(name), " "), Code: code, Rev: rev})
 	p.block = len(p.d.Blocks) - 1
 	p.mode = 'v'
 	p.st.Blocks++
@@ -699,7 +705,7 @@ func (p *verbParser) verbLine(s string, n int) {
 		s = strings.TrimSpace(s[:i]) // ';' starts a comment in TABARI-era verb lines
 	}
 	rawCode := ""
-	code, rev := p.d.Blocks[p.block].Code, ""
+	code, rev := p.d.Blocks[p.block].Code, p.d.Blocks[p.block].Rev
 	if i := strings.IndexByte(s, '['); i >= 0 {
 		j := strings.IndexByte(s[i:], ']')
 		if j < 0 {

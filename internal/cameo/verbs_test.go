@@ -296,3 +296,22 @@ func TestSingularPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockReverseDefault: a block header's symmetric code is the default
+// of its verb lines, reverse part included ("VISIT [042:043]": the
+// visited hosts; "OFFEND [:110]": only the target acts).
+func TestBlockReverseDefault(t *testing.T) {
+	l, st := ParseVerbs(strings.NewReader("--- VISIT [042:043] ---\nVISIT\nCALL_ON\n--- OFFEND [:110] ---\nOFFEND\n"), "T")
+	if st.Bad != 0 {
+		t.Fatalf("bad lines %v", st.BadLines)
+	}
+	for _, c := range []struct{ lemma, code, rev, rule string }{
+		{"visit", "042", "043", "T VISIT: VISIT [042:043]"},
+		{"offend", "", "110", "T OFFEND: OFFEND [:110]"},
+	} {
+		m, ok := l.Match(Verb{Lemma: c.lemma}, nil, nil)
+		if !ok || m.Code != c.code || m.Reverse != c.rev || m.Rule != c.rule {
+			t.Errorf("%s: %+v %v, want %s:%s %q", c.lemma, m, ok, c.code, c.rev, c.rule)
+		}
+	}
+}
