@@ -21,6 +21,7 @@ var buildTargets = []target{
 	{"lexicon", "compile the embedded actor lexicon from the PETRARCH/Phoenix dictionaries (internal/lexicon/actors.bin)", runBuildLexicon},
 	{"verbs", "convert the CAMEO verb dictionary into the embedded verb-pattern lexicon (internal/cameo/verbs.bin)", runBuildVerbs},
 	{"codes", "build the CAMEO code table: labels, Goldstein, QuadClass, PLOVER (internal/cameo/codes.tsv)", runBuildCodes},
+	{"fallback", "build the fallback verb table from the PLOVER gold-standard records (internal/cameo/fallback.tsv)", runBuildFallback},
 }
 
 var trainTargets = []target{

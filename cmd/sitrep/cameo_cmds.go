@@ -89,10 +89,50 @@ func runBuildCodes(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep build codes: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprintf(e.stdout, "codes %d (PLOVER: %d direct, %d from a parent code, %d none), %d bad lines\nwrote %s\n",
-		st.Codes, st.PloverDirect, st.PloverParent, st.PloverNone, st.Bad, *out)
+	fmt.Fprintf(e.stdout, "codes %d (PLOVER: %d direct, %d from a parent code, %d appeals as demands, %d none), %d bad lines\nwrote %s\n",
+		st.Codes, st.PloverDirect, st.PloverParent, st.PloverMirror, st.PloverNone, st.Bad, *out)
 	for _, l := range st.BadLines {
 		fmt.Fprintln(e.stderr, l)
 	}
+	return exitOK
+}
+
+// runBuildFallback implements "sitrep build fallback": the verbs the CAMEO
+// dictionary leaves uncoded, typed from the PLOVER gold-standard records.
+func runBuildFallback(_ context.Context, e *env, args []string) int {
+	fs := newFlags(e, "build fallback", "", "Build the fallback verb table (verb -> CAMEO code of its PLOVER type) from the\nPLOVER gold-standard records and CAMEO-PLOV.txt, and write it for embedding.")
+	dir := filepath.Join("..", "shared", "data", "events", "plover")
+	gsrPath := fs.String("gsr", filepath.Join(dir, "PLOVER_GSR_CAMEO.txt"), "PLOVER gold-standard records `file`")
+	plovPath := fs.String("plover", filepath.Join(dir, "CAMEO-PLOV.txt"), "CAMEO to PLOVER table `file` of the records' era")
+	out := fs.String("out", filepath.Join("internal", "cameo", "fallback.tsv"), "output `file` (the embedded table)")
+	pos, code, ok := parseOrUsage(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	gsr, err := os.ReadFile(*gsrPath)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
+		return exitUsage
+	}
+	plov, err := os.ReadFile(*plovPath)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
+		return exitUsage
+	}
+	var buf bytes.Buffer
+	n, err := cameo.BuildFallback(bytes.NewReader(gsr), bytes.NewReader(plov), cameo.Default(), &buf)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
+		return exitUsage
+	}
+	if err := installArtefact(*out, buf.Bytes(), nil); err != nil {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(e.stdout, "fallback verbs %d\nwrote %s\n", n, *out)
 	return exitOK
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,9 +86,10 @@ func evalPetrarch(ctx context.Context, args []string) (any, [][2]string, error) 
 	if only != "" {
 		event.Debug = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 	}
+	// NamedOnly: PETRARCH codes the actors of its dictionaries only.
 	// LocalCodes: the validation dictionaries use codes of their own (WEIS
 	// codes such as 212), which are not in the CAMEO table: keep them.
-	res := event.Resources{Parser: syntax.Default(), Verbs: verbs, LocalCodes: true}
+	res := event.Resources{Parser: syntax.Default(), Verbs: verbs, LocalCodes: true, NamedOnly: true}
 	code := func(r eventeval.Record) []eventeval.Triple {
 		if only != "" && r.ID != only {
 			return nil
@@ -139,44 +141,97 @@ func evalPetrarch(ctx context.Context, args []string) (any, [][2]string, error) 
 
 // evalPlover is 'sitrep eval plover FILE.tsv': each sentence goes through
 // the entity stage, coreference and the event coder with the embedded
-// lexicons; the first event whose source and target mentions overlap the
-// marked spans gives the PLOVER type and quad class.
+// lexicons; the first event (most confident first) with a PLOVER type
+// whose source and target mentions overlap the marked spans gives the
+// PLOVER type (in the data's taxonomy: eventeval.ZSPType) and quad class.
+// -v lists the rows missed or typed wrong: which marked spans an entity
+// mention overlaps (S, T) and the events coded.
 func evalPlover(ctx context.Context, args []string) (any, [][2]string, error) {
 	rows, bad, err := eventeval.ReadPloverFile(args[0])
 	if err != nil {
 		return nil, nil, err
 	}
+	// SITREP_DEBUG_RECORD=ID scores only that row and traces the coder
+	if only := os.Getenv("SITREP_DEBUG_RECORD"); only != "" {
+		rows = slices.DeleteFunc(rows, func(r eventeval.PloverRow) bool { return r.ID != only })
+		event.Debug = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
+		defer func() { event.Debug = nil }()
+	}
 	ents := entity.Default()
 	res := event.Default()
 	w := verboseOut(ctx)
+	// for -v, per text: the entity mentions and the events coded
+	mentions := map[string][][2]int{}
+	found := map[string][]string{}
 	code := func(txt string) []eventeval.PloverEvent {
 		d := doc.New()
 		d.Text, d.Language = txt, "en"
 		d.Sentences, d.Tokens = text.Segment(d.Text)
 		entity.Annotate(d, ents)
 		coref.Resolve(d)
-		evs := event.Code(d, res)
+		if event.Debug != nil {
+			for _, e := range d.Entities {
+				event.Debug("entity %s %q %s %v", e.ID, e.Name, doc.Deref(e.Actor), e.Mentions)
+			}
+		}
+		evs, added := event.CodeAll(d, res)
+		d.Entities = append(d.Entities, added...)
 		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Confidence > evs[j].Confidence })
 		spans := map[string][]doc.Mention{}
 		for _, e := range d.Entities {
 			spans[e.ID] = e.Mentions
+			if w != nil {
+				for _, m := range e.Mentions {
+					mentions[txt] = append(mentions[txt], [2]int{m.Start, m.End})
+				}
+			}
 		}
 		var out []eventeval.PloverEvent
 		for _, ev := range evs {
-			typ := doc.Deref(ev.Plover)
+			// a CAMEO code with no PLOVER type (statements, appeals) is
+			// not a PLOVER event: it must not hide one that is
+			typ := eventeval.ZSPType(doc.Deref(ev.Plover))
+			if typ == "" {
+				continue
+			}
+			if w != nil {
+				found[txt] = append(found[txt], fmt.Sprintf("%s %s->%s %s", ev.Code, nameOf(d, doc.Deref(ev.Source)), nameOf(d, doc.Deref(ev.Target)), typ))
+			}
 			for _, sm := range spans[doc.Deref(ev.Source)] {
 				for _, tm := range spans[doc.Deref(ev.Target)] {
 					out = append(out, eventeval.PloverEvent{Source: [2]int{sm.Start, sm.End}, Target: [2]int{tm.Start, tm.End}, Type: typ, Quad: ev.Quad})
 				}
 			}
 		}
-		if w != nil && len(evs) == 0 {
-			fmt.Fprintf(w, "NONE\t%s\n", txt)
-		}
 		return out
 	}
 	s := eventeval.ScorePlover(rows, code)
 	s.Bad = bad
+	if w != nil {
+		for _, f := range s.Failures {
+			got := f.Got
+			if got == "" {
+				got = "-"
+			}
+			r := []rune(f.Row.Text)
+			tgt := ""
+			if f.Row.Target[1] > 0 {
+				tgt = string(r[f.Row.Target[0]:f.Row.Target[1]])
+			}
+			// which marked spans an entity mention overlaps: S, T
+			cov := ""
+			for _, m := range mentions[f.Row.Text] {
+				if m[0] < f.Row.Source[1] && f.Row.Source[0] < m[1] && !strings.Contains(cov, "S") {
+					cov += "S"
+				}
+				if m[0] < f.Row.Target[1] && f.Row.Target[0] < m[1] && !strings.Contains(cov, "T") {
+					cov += "T"
+				}
+			}
+			fmt.Fprintf(w, "%s\twant %s got %s\tentities %q\t[%s] -> [%s]\t%s\n\tcoded %v\n",
+				f.Row.ID, f.Row.Type, got, cov, string(r[f.Row.Source[0]:f.Row.Source[1]]), tgt, f.Row.Text, found[f.Row.Text])
+		}
+	}
 	types := make([]string, 0, len(s.PerType))
 	for t := range s.PerType {
 		types = append(types, t)
@@ -195,4 +250,14 @@ func evalPlover(ctx context.Context, args []string) (any, [][2]string, error) {
 		{"F1 by type", strings.Join(per, ", ")},
 	}
 	return s, table, nil
+}
+
+// nameOf is the name of entity id in d, for failure lists.
+func nameOf(d *doc.Document, id string) string {
+	for _, e := range d.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return id
 }

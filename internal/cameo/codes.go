@@ -111,7 +111,8 @@ type CodeStats struct {
 	Codes        int      // codes written
 	PloverDirect int      // codes with their own line in the PLOVER table
 	PloverParent int      // codes that took the PLOVER type of an ancestor
-	PloverNone   int      // codes without a PLOVER type (01x, 02x)
+	PloverMirror int      // appeals (02x) typed as their demand (10x)
+	PloverNone   int      // codes without a PLOVER type (01x)
 	Bad          int      // malformed lines skipped
 	BadLines     []string // the first MaxBadListed of them
 }
@@ -126,7 +127,8 @@ func (s *CodeStats) bad(file string, line int, reason string) {
 // BuildCodes writes codes.tsv from the curated Goldstein table (goldstein.tsv:
 // code, value, label) and the PLOVER conversion table (CAMEO2PLOVER-2021.txt:
 // "0312: AGREE, mode, context # comment"). A code missing from the PLOVER
-// table takes its nearest ancestor's type; where the table lists a code
+// table takes its nearest ancestor's type, an appeal (02x) its mirror
+// demand's (10x); where the table lists a code
 // twice, the first line wins. Bad lines are counted, not fatal.
 func BuildCodes(curated, plover io.Reader, w io.Writer) (CodeStats, error) {
 	var st CodeStats
@@ -181,6 +183,19 @@ func BuildCodes(curated, plover io.Reader, w io.Writer) (CodeStats, error) {
 					c.Plover = t
 					st.PloverParent++
 					break
+				}
+			}
+			if c.Plover == "" && c.Root == "02" {
+				// CAMEO's appeals (02) mirror its demands (10) code for
+				// code ("0253" appeal, "1053" demand the release of
+				// persons); PLOVER has one REQUEST for both, and its
+				// table lists only the demands
+				mirror := "10" + c.Code[2:]
+				for k := len(mirror); k >= 2 && c.Plover == ""; k-- {
+					c.Plover = pl[mirror[:k]]
+				}
+				if c.Plover != "" {
+					st.PloverMirror++
 				}
 			}
 			if c.Plover == "" {

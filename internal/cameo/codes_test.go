@@ -21,7 +21,7 @@ func TestLookup(t *testing.T) {
 		{"084", true, "08", 2, 7, "RETREAT"},
 		{"080", true, "08", 2, 5, "CONCEDE"},
 		{"01", true, "01", 1, 0, ""}, // no PLOVER type for statements
-		{"0214", true, "02", 1, 3.4, ""},
+		{"0214", true, "02", 1, 3.4, "REQUEST"},
 		{"163", true, "16", 4, -8, "COERCE"},
 		{"1125", true, "11", 3, -2, "ACCUSE"},
 		{"999", false, "", 0, 0, ""},
@@ -70,7 +70,8 @@ func TestCodeTable(t *testing.T) {
 				t.Errorf("%s has no parent", c.Code)
 			}
 		}
-		if (c.Root > "02") != (c.Plover != "") {
+		// statements (01) have no PLOVER type; appeals (02) are REQUESTs
+		if (c.Root > "01") != (c.Plover != "") || c.Root == "02" && c.Plover != "REQUEST" {
 			t.Errorf("%s: PLOVER %q", c.Code, c.Plover)
 		}
 	}
@@ -89,18 +90,19 @@ func TestQuadClass(t *testing.T) {
 
 func TestBuildCodes(t *testing.T) {
 	curated := "# comment\n01\t0.0\tSay\n010\t0.0\tSay more\n19\t-10\tFight\n190\t-10.0\tFight hard\n1901\t-10\tFight harder\n" +
+		"0253\t3.0\tAppeal to release\n10\t-5.0\tDemand\n" +
 		"190\t-1\tRepeated\n25\t1\tNo such root\n191\tx\tBad value\nshort line\n"
-	plover := "# header\n19: ASSAULT\n190: ASSAULT, , military # comment\n190: OTHER # second line ignored\nbad line\n"
+	plover := "# header\n10: REQUEST\n19: ASSAULT\n190: ASSAULT, , military # comment\n190: OTHER # second line ignored\nbad line\n"
 	var buf bytes.Buffer
 	st, err := BuildCodes(strings.NewReader(curated), strings.NewReader(plover), &buf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Codes != 5 || st.Bad != 5 || st.PloverDirect != 2 || st.PloverParent != 1 || st.PloverNone != 2 {
+	if st.Codes != 7 || st.Bad != 5 || st.PloverDirect != 3 || st.PloverParent != 1 || st.PloverMirror != 1 || st.PloverNone != 2 {
 		t.Errorf("stats %+v", st)
 	}
 	out := buf.String()
-	for _, want := range []string{"1901\t19\t4\t-10.0\tASSAULT\tFight harder\n", "010\t01\t1\t0.0\t\tSay more\n"} {
+	for _, want := range []string{"1901\t19\t4\t-10.0\tASSAULT\tFight harder\n", "010\t01\t1\t0.0\t\tSay more\n", "0253\t02\t1\t3.0\tREQUEST\tAppeal to release\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestRegenerate rebuilds codes.tsv and verbs.bin from the real data when
+// TestRegenerate rebuilds codes.tsv, verbs.bin and fallback.tsv from the real data when
 // SITREP_EVENTS_DATA names the events data directory (the one holding
 // dictionaries/ and plover/):
 //
@@ -15,7 +15,7 @@ import (
 func TestRegenerate(t *testing.T) {
 	dir := os.Getenv("SITREP_EVENTS_DATA")
 	if dir == "" {
-		t.Skip("set SITREP_EVENTS_DATA to rebuild codes.tsv and verbs.bin")
+		t.Skip("set SITREP_EVENTS_DATA to rebuild codes.tsv, verbs.bin and fallback.tsv")
 	}
 	cur, err := os.Open("goldstein.tsv")
 	if err != nil {
@@ -49,6 +49,29 @@ func TestRegenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile("verbs.bin", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gsr, err := os.Open(filepath.Join(dir, "plover", "PLOVER_GSR_CAMEO.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gsr.Close()
+	plov, err := os.Open(filepath.Join(dir, "plover", "CAMEO-PLOV.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plov.Close()
+	lex, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	n, err := BuildFallback(gsr, plov, lex, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("fallback verbs %d", n)
+	if err := os.WriteFile("fallback.tsv", buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -207,3 +207,22 @@ var collectiveNouns = set(`team government group company party council committee
 	band club family police army military staff crew administration agency firm board union audience public
 	community government ministry department navy regime coalition alliance movement network media press
 	parliament congress senate court jury panel class population`)
+
+// HumanNoun reports whether noun w (any case, singular or plural) names a
+// person or a body of people: "journalists", "the court", "protesters",
+// "police". The event coder codes such phrases as unnamed actors.
+func HumanNoun(w string) bool {
+	w = strings.ToLower(w)
+	s := w
+	if irr, ok := irregularPlurals[w]; ok {
+		s = irr
+	} else if pluralNoun(w) {
+		s = singular(w)
+	}
+	_, person := personNouns[s]
+	return person || collectiveNouns[s] || collectiveNouns[w] || agentive(w) || s == "troop" || s == "force"
+}
+
+// CollectiveNoun reports whether singular noun w names a body of people
+// ("court", "government").
+func CollectiveNoun(w string) bool { return collectiveNouns[strings.ToLower(w)] }

@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/cameo"
+	"github.com/sitrep/sitrep/internal/coref"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/syntax"
 )
@@ -80,6 +82,15 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	}
 	agent := s.child(v, "obl:agent")
 	inherited := false
+	if h := toks[v].Head; subj < 0 && s.rel(v) == "acl" && h >= 0 && h < v && documents[s.lemma[h]] && s.child(v, "mark") < 0 {
+		// "passed a resolution criticizing B", "issued a statement
+		// condemning B": what a document says, its author does
+		if g := toks[h].Head; g >= 0 && s.isVerbal(g) && base(s.rel(h)) == "obj" {
+			if sj := s.child(g, "nsubj"); sj >= 0 {
+				subj, inherited = sj, true
+			}
+		}
+	}
 	if subj < 0 && s.rel(v) == "acl" && toks[v].Head < v && s.child(v, "obj") >= 0 && s.child(v, "mark") < 0 {
 		// "Russian jets bombed positions": a verb with an object parsed as
 		// a reduced relative is its head noun's predicate
@@ -254,6 +265,31 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		Debug("verb %q subj=%d obj=%d passive=%v inherited=%v after=%v before=%v -> ok=%v %+v", s.lemma[v], subj, obj, passive, inherited, after, before, ok, m)
 	}
 	if !ok && m.Reverse == "" {
+		// a verb the dictionary leaves uncoded may still have the type
+		// the PLOVER gold records give it ("refused a request"): coded
+		// like a verb's own default
+		lem := s.lemma[v]
+		if l, known := c.r.Verbs.Lemma(form); known {
+			lem = l
+		}
+		if fb := cameo.FallbackCode(lem); fb != "" {
+			m, ok = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lem) + " [" + fb + "]", Confidence: 0.5}, true
+		}
+	}
+	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") {
+		// where the CAMEO dictionary's code departs from the CAMEO
+		// manual's definition of the act ("convicted" is 116, not 173)
+		words := make([]string, len(after))
+		for i, w := range after {
+			words[i] = w.Text
+		}
+		if code, fixed := cameo.Correct(s.lemma[v], m.Code, words); fixed {
+			m.Code, m.Reverse, ok = code, "", true
+			m.Rule += " (erratum: " + code + ")"
+			m.Confidence = max(m.Confidence, 0.5)
+		}
+	}
+	if !ok && m.Reverse == "" {
 		c.reported(s, v, subj)
 		return
 	}
@@ -269,7 +305,31 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if h, ok := slotHead(s, m.Target, afterIdx, beforeIdx); ok {
 		tgt = h
 	}
+	rule := m.Rule
+	// what members of a compound subject do with each other: before a
+	// refusal recodes it ("A and B failed to reach agreement")
+	joint := m.Compound || m.Reverse != "" && m.Reverse == m.Code || jointRoot(m.Code)
 	mod := c.modality(s, v, question)
+	if (mod == Negated || s.refused(v)) && cooperative(m.Code) {
+		// "refused to send peacekeepers", "will not lift the embargo",
+		// "failed to reach agreement": cooperation withheld is CAMEO's
+		// rejection (12), and that is what happened
+		m.Code, m.Reverse, mod = "120", "", Asserted
+		rule += " (withheld: 120)"
+	} else if tc := threatCode(m.Code); tc != "" && s.threatened(v) {
+		// "threatened to attack B": CAMEO codes the threat (13), not
+		// the attack
+		m.Code, m.Reverse, mod = tc, "", Asserted
+		rule += " (threat: " + tc + ")"
+	} else if mod == Intended && s.promised(v) {
+		// "is willing to withdraw", "agreed to provide aid": CAMEO
+		// codes a promised act of cooperation as the intent to it (03),
+		// which was expressed
+		if ic := intentCode(m.Code); ic != "" {
+			m.Code, m.Reverse, mod = ic, "", Asserted
+			rule += " (intent: " + ic + ")"
+		}
+	}
 	conf := m.Confidence
 	if inherited {
 		conf *= 0.9
@@ -284,7 +344,6 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	for k := range isParticle {
 		trigger[1] = max(trigger[1], s.p.Words[k].Span[1])
 	}
-	rule := m.Rule
 	srcs, tgts := c.actors(s, src, true), c.actors(s, tgt, true)
 	if tgt == obj && len(tgts) > 0 && !passive && c.rolesOnly(tgts) {
 		// "sent troops to B", "withdraw its troops from B": an object
@@ -306,11 +365,44 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if sameActors(srcs, tgts) {
+		// "lifted its ban on B": the object names only the source, as
+		// its owner; what the act is about comes next
+		tgts = nil
+	}
 	if len(tgts) == 0 && tgt != defaultTgt {
 		// the pattern's slot names no actor: the object may ("sued the
 		// FBI for records")
 		tgts = c.actors(s, defaultTgt, true)
 		conf *= 0.9
+	}
+	if len(tgts) == 0 && !passive && (strings.HasPrefix(m.Code, "02") || strings.HasPrefix(m.Code, "10")) {
+		// "demanded that B resign": who is to act is whom the demand is
+		// made of, named or not by the actor lexicon
+		for _, k := range s.children[v] {
+			if sj := s.child(k, "nsubj"); k > v && base(s.rel(k)) == "ccomp" && sj >= 0 {
+				tgts = c.actors(s, sj, true)
+				break
+			}
+		}
+	}
+	// No named actor: a phrase headed by a noun for people may be one
+	// ("police arrested journalists"), for an act of the verb's own
+	// subject (not an inherited one, nor a reduced relative's noun: parser
+	// errors there make most of the wrong ones), never for a statement
+	// (01: "told journalists" is its audience). An object phrase comes
+	// after a named actor of a strong preposition ("sent troops to B") and
+	// before the weaker fallbacks ("freed 37 prisoners, including one at
+	// the U.S. military prison").
+	own := !c.r.NamedOnly && src >= 0 && toks[src].Head == v && !inherited && !strings.HasPrefix(m.Code, "01")
+	phraseTarget := func() []actor {
+		if !own || reporting[s.lemma[v]] {
+			return nil
+		}
+		if pt := c.phraseActors(s, tgt); !sameActors(srcs, pt) {
+			return pt
+		}
+		return nil
 	}
 	if len(tgts) == 0 && !passive {
 		// "held talks with Syria", "an attack on the town": the object of
@@ -318,6 +410,8 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		if pp := c.ppTarget(s, v, obj); pp >= 0 {
 			tgts = c.actors(s, pp, true)
 			conf *= 0.9
+		} else if pt := phraseTarget(); len(pt) > 0 {
+			tgts = pt
 		} else if w := c.firstActorAfter(s, v, obj); w >= 0 {
 			tgts = c.actors(s, w, false)
 			conf *= 0.8
@@ -334,10 +428,18 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target from an \"in\" phrase)"
 		}
 	}
+	// a phrase as the doer: an uncounted subject with an object ("three
+	// people died" are mostly victims)
+	if own && len(srcs) == 0 && obj >= 0 && base(s.rel(src)) == "nsubj" && s.child(src, "nummod") < 0 {
+		srcs = c.phraseActors(s, src)
+	}
+	if len(tgts) == 0 {
+		tgts = phraseTarget()
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
-	if len(srcs) >= 2 && len(tgts) == 0 && (m.Compound || m.Reverse != "" && m.Reverse == m.Code || jointRoot(m.Code)) {
+	if len(srcs) >= 2 && len(tgts) == 0 && joint {
 		// "A and B agreed", "A and B renewed ties": between the members
 		for i := range srcs {
 			for j := range srcs {
@@ -359,6 +461,147 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	c.reported(s, v, subj)
+}
+
+// refusers are verbs whose complement is withheld cooperation: "refused
+// to", "declined to", "failed to".
+var refusers = map[string]bool{"refuse": true, "decline": true, "fail": true, "reject": true}
+
+// complementOf is the head of v when v is its infinitive complement
+// ("refused to send", also parsed as a clause of purpose when a phrase
+// comes between: "threatened on Monday to attack"); -1 if not.
+func (s *sent) complementOf(v int) int {
+	h := s.p.Tokens[v].Head
+	if h < 0 {
+		return -1
+	}
+	switch base(s.rel(v)) {
+	case "xcomp":
+		return h
+	case "advcl":
+		if mk := s.child(v, "mark"); mk >= 0 && s.lemma[mk] == "to" {
+			return h
+		}
+	}
+	return -1
+}
+
+// refused reports whether v is the complement of a refusal ("refused to
+// send").
+func (s *sent) refused(v int) bool {
+	h := s.complementOf(v)
+	return h >= 0 && refusers[s.lemma[h]]
+}
+
+// cooperative reports whether code is one of CAMEO's cooperative roots
+// that a refusal turns into a rejection: intents and appeals to cooperate
+// (03), consulting (04), support (05), cooperation (06), aid (07) and
+// yielding (08).
+func cooperative(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "07", "08":
+		return true
+	}
+	return false
+}
+
+// promisers are the heads whose complement is an act promised, not just
+// imminent ("is about to restore", "is set to meet" are the act itself).
+var promisers = map[string]bool{"agree": true, "willing": true, "ready": true, "promise": true, "pledge": true, "vow": true, "offer": true, "plan": true, "intend": true, "decide": true, "prepare": true, "commit": true}
+
+// promised reports whether v is the complement of a promise ("agreed
+// to", "is willing to"). A bare "will" is not enough: PETRARCH codes "A
+// will contribute aid" as the aid itself (its validation records say so).
+func (s *sent) promised(v int) bool {
+	h := s.complementOf(v)
+	if h < 0 && base(s.rel(v)) == "ccomp" {
+		h = s.p.Tokens[v].Head
+	}
+	return h >= 0 && promisers[s.lemma[h]]
+}
+
+// threatened reports whether v is the complement of "threaten" ("threatened
+// to shell B").
+func (s *sent) threatened(v int) bool {
+	h := s.complementOf(v)
+	return h >= 0 && s.lemma[h] == "threaten"
+}
+
+// threatSub are the threats (13) of the conflictual codes that have one
+// of their own.
+var threatSub = map[string]string{
+	"162": "1311", "163": "1312", "161": "1313", "164": "1313", "172": "132", "1721": "1321", "1722": "1322",
+	"1723": "1323", "1724": "1324", "166": "136", "191": "1381", "192": "1382", "193": "1384", "194": "1384",
+	"195": "1384", "180": "1383", "181": "1383", "182": "1383", "183": "1383", "184": "1383", "185": "1383", "186": "1383",
+	"200": "1385", "201": "1385", "202": "1385", "203": "1385", "204": "1385",
+}
+
+// threatCode is CAMEO's threat (13) of the conflictual act code, "" when
+// it has none.
+func threatCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	for n := len(code); n >= 3; n-- {
+		if tc, ok := threatSub[code[:n]]; ok {
+			return tc
+		}
+	}
+	switch code[:2] {
+	case "14":
+		return "133"
+	case "15", "19", "20":
+		return "138"
+	case "16":
+		return "131"
+	case "17":
+		return "137"
+	case "18":
+		return "1383"
+	}
+	return ""
+}
+
+// intentSub are the intents (03) of the cooperative codes that have one
+// of their own.
+var intentSub = map[string]string{
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+	"084": "0353", "085": "0354", "086": "0355", "087": "0356", "045": "039",
+}
+
+// intentCode is CAMEO's "express intent to" code (03) for the
+// cooperative act code, "" when it has none: 03 mirrors the cooperative
+// roots, sub-code by sub-code where CAMEO has one.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	for n := len(code); n >= 3; n-- {
+		if ic, ok := intentSub[code[:n]]; ok {
+			return ic
+		}
+	}
+	switch code[:2] {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		if len(code) >= 3 && code[:3] == "081" {
+			return "0351"
+		}
+		return "035"
+	}
+	return ""
 }
 
 // targetPreps are prepositions whose object can be an event's target when
@@ -487,7 +730,7 @@ func (c *coder) roleOnly(es []int) bool {
 // "---GOV"), with no country or organisation.
 func (c *coder) rolesOnly(as []actor) bool {
 	for _, a := range as {
-		code := doc.Deref(c.d.Entities[a.entity].Actor)
+		code := doc.Deref(c.ents[a.entity].Actor)
 		if code == "" || !strings.HasPrefix(code, "---") && !cameo.IsRole(code[:min(3, len(code))]) {
 			return false
 		}
@@ -599,7 +842,7 @@ func (s *sent) controller(v int) (subj int, passive, ok bool) {
 		h := s.p.Tokens[v].Head
 		// csubj too: "X is about to restore" misparsed with the clause as
 		// the subject of "about" (X then is its nsubj)
-		if h < 0 || !(r == "xcomp" || r == "conj" || r == "csubj" || r == "advcl" && s.child(v, "mark") < 0) {
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "csubj" || r == "advcl" && (s.child(v, "mark") < 0 || s.sharesSubject(v))) {
 			return -1, false, false
 		}
 		if r == "xcomp" {
@@ -613,6 +856,44 @@ func (s *sent) controller(v int) (subj int, passive, ok bool) {
 		v = h
 	}
 	return -1, false, false
+}
+
+// documents are nouns for what an actor issues, whose participle modifier
+// ("a statement condemning") is the actor's act.
+var documents = map[string]bool{"statement": true, "resolution": true, "report": true, "letter": true, "declaration": true, "communique": true, "motion": true, "decree": true, "note": true, "complaint": true, "lawsuit": true, "suit": true, "petition": true, "message": true, "order": true, "bill": true, "appeal": true}
+
+// subjectMarks introduce an adverbial clause without a subject of its own
+// whose doer is the main clause's: "violated the ceasefire by shelling",
+// "after meeting B", "sent troops to restore order".
+var subjectMarks = map[string]bool{"by": true, "after": true, "before": true, "while": true, "without": true, "through": true, "upon": true, "to": true}
+
+// sharesSubject reports whether adverbial clause v is a gerund or
+// infinitive under one of subjectMarks.
+func (s *sent) sharesSubject(v int) bool {
+	mk := s.child(v, "mark")
+	if mk < 0 || !subjectMarks[s.lemma[mk]] {
+		return false
+	}
+	x := s.p.Tokens[v].XPOS
+	if x == "VBG" {
+		return true
+	}
+	// an infinitive's doer is the main subject unless the main verb has
+	// someone else to do it ("called on all sides to protect")
+	h := s.p.Tokens[v].Head
+	if x != "VB" || s.lemma[mk] != "to" || demandHeads[s.lemma[h]] {
+		return false
+	}
+	for _, k := range s.children[h] {
+		r := s.rel(k)
+		if k > v || r != "obj" && r != "iobj" {
+			continue
+		}
+		if s.p.Tokens[k].UPOS == "PROPN" || s.p.Tokens[k].UPOS == "PRON" || coref.HumanNoun(s.p.Words[k].Form) || s.lemma[k] == "side" {
+			return false
+		}
+	}
+	return true
 }
 
 // slotHead maps a pattern slot to the head word of its phrase.
@@ -665,11 +946,18 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 	if anyEntity {
 		keep = func(es []int) []int { return es }
 	}
-	heads := s.members(i, len(keep(c.entitiesAt(s.p.Words[i].Span, nil))) == 0)
+	// a dateline ("Harare, Zimbabwe - A said") is no actor, but the
+	// parser may make it the head of the subject
+	dl := c.datelineEnd(s)
+	inDateline := func(h int) bool { return s.p.Words[h].Span[1] <= dl }
+	heads := s.members(i, inDateline(i) || len(keep(c.entitiesAt(s.p.Words[i].Span, nil))) == 0)
 	var out []actor
 	seen := map[int]bool{}
 	var es []int
 	for _, h := range heads {
+		if inDateline(h) {
+			continue
+		}
 		es = keep(c.entitiesAt(s.p.Words[h].Span, es[:0]))
 		if len(es) == 0 {
 			// "Varland's army", "Varland soldiers", "A and B leaders": a
@@ -688,6 +976,29 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 				}
 			}
 		}
+		if len(es) == 0 && !s.isVerbal(h) {
+			// "a U.S. government watchdog agency": a name deeper in the
+			// chain of compounds before the head
+			for k := s.child(h, "compound"); k >= 0 && k < h && len(es) == 0; k = s.child(k, "compound") {
+				for _, m := range s.children[k] {
+					if s.rel(m) == "compound" && len(es) == 0 {
+						es = keep(c.entitiesAt(s.p.Words[m].Span, es[:0]))
+					}
+				}
+			}
+		}
+		if len(es) == 0 {
+			// "a group of Saudi hackers", "members of Iraqi forces": the
+			// "of" phrase's own modifiers
+			for _, k := range s.children[h] {
+				if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
+					for _, a := range c.actors(s, k, anyEntity) {
+						es = append(es, a.entity)
+					}
+					break
+				}
+			}
+		}
 		for _, e := range es {
 			if !seen[e] {
 				seen[e] = true
@@ -698,11 +1009,84 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 	return out
 }
 
+// phraseActors are the unnamed actors of the phrase headed by i: its head
+// and coordinated members that name people, or its "of" phrase's ("a
+// group of protesters").
+func (c *coder) phraseActors(s *sent, i int) []actor {
+	if i < 0 {
+		return nil
+	}
+	var out []actor
+	for _, h := range s.members(i, false) {
+		e := c.phraseEntity(s, h)
+		if e < 0 {
+			for _, k := range s.children[h] {
+				if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
+					e = c.phraseEntity(s, k)
+					break
+				}
+			}
+		}
+		if e >= 0 {
+			out = append(out, actor{e, s.phraseSpan(h)})
+		}
+	}
+	return out
+}
+
+// phraseEntity is the entity for the unnamed actor of the noun phrase
+// headed by h, made on first use: a common noun naming people or a body
+// of them ("journalists", "the court", "hundreds of protesters" through
+// its "of" phrase); -1 for other heads. Its mention runs from the
+// phrase's first word before the head to the head.
+func (c *coder) phraseEntity(s *sent, h int) int {
+	t := s.p.Tokens[h]
+	if t.UPOS != "NOUN" || !coref.HumanNoun(s.p.Words[h].Form) {
+		return -1
+	}
+	start, end := s.p.Words[h].Span[0], s.p.Words[h].Span[1]
+	if e, ok := c.phrases[start]; ok {
+		return e
+	}
+	first := start
+	for _, k := range s.nominal(h, nil) {
+		if k < h && s.rel(k) != "case" {
+			first = min(first, s.p.Words[k].Span[0])
+		}
+	}
+	typ := "person"
+	switch {
+	case coref.CollectiveNoun(s.p.Words[h].Form):
+		typ = "organization"
+	case strings.ToLower(s.p.Words[h].Form) != s.lemma[h]:
+		typ = "group" // a plural
+	}
+	name := strings.Join(strings.Fields(string(c.runes[first:end])), " ")
+	c.ents = append(c.ents, doc.Entity{ID: fmt.Sprintf("x%d", len(c.ents)+1), Name: name, Type: typ,
+		Mentions: []doc.Mention{{Start: first, End: end, Kind: "description"}}})
+	if c.phrases == nil {
+		c.phrases = map[int]int{}
+	}
+	c.phrases[start] = len(c.ents) - 1
+	return len(c.ents) - 1
+}
+
+// sameActors reports whether every actor of b is one of a (and b has
+// some).
+func sameActors(a, b []actor) bool {
+	for _, y := range b {
+		if !slices.ContainsFunc(a, func(x actor) bool { return x.entity == y.entity }) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // withActor keeps the entities that have an actor code.
 func (c *coder) withActor(es []int) []int {
 	out := es[:0]
 	for _, e := range es {
-		if c.d.Entities[e].Actor != nil {
+		if c.ents[e].Actor != nil {
 			out = append(out, e)
 		}
 	}
@@ -845,7 +1229,7 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	case !c.r.LocalCodes && !allDigits(code):
 		code = info.Code
 	}
-	ea, eb := &c.d.Entities[a.entity], &c.d.Entities[b.entity]
+	ea, eb := &c.ents[a.entity], &c.ents[b.entity]
 	if ea.Actor == nil || eb.Actor == nil {
 		conf *= 0.8 // a dyad without actor codes is less sure
 	}
@@ -929,7 +1313,7 @@ func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...doc.Span) *string
 			// a country named as an actor ("the United States and Russia
 			// condemned") is not where anything happened
 			for _, e := range c.entitiesAt(doc.Span{m.Start, m.End}, nil) {
-				if c.d.Entities[e].Actor != nil && c.d.Entities[e].Type == "country" {
+				if c.ents[e].Actor != nil && c.ents[e].Type == "country" {
 					named = true
 				}
 			}
@@ -990,6 +1374,47 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// datelineEnd is the end (runes) of the dateline that opens the sentence,
+// -1 if none: capitalised words, numbers, commas and parentheses ("Harare,
+// Zimbabwe", "New York, May 17, IRNA", "UNITED NATIONS") up to a dash or
+// a colon within the first 60 characters, or a credit line in parentheses.
+func (c *coder) datelineEnd(s *sent) int {
+	if !s.dlKnown {
+		s.dl, s.dlKnown = c.findDateline(s), true
+	}
+	return s.dl
+}
+
+func (c *coder) findDateline(s *sent) int {
+	if s.p.Sentence >= len(c.d.Sentences) {
+		return -1
+	}
+	sp := c.d.Sentences[s.p.Sentence]
+	if len(s.p.Words) > 0 && s.p.Words[0].Form == "(" {
+		// a credit line: "(TRT World and Agencies) A bomb blast killed"
+		for _, w := range s.p.Words {
+			if w.Form == ")" {
+				return w.Span[1]
+			}
+		}
+		return -1
+	}
+	for k, w := range s.p.Words {
+		f := w.Form
+		if w.Span[0]-sp[0] > 60 {
+			return -1
+		}
+		if k > 0 && (f == "-" || f == "--" || f == "—" || f == "–" || f == ":") {
+			return w.Span[0]
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if f == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || f == "," || f == "(" || f == ")" || f == ".") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateline reports whether span is a dateline at the start of its sentence

@@ -44,8 +44,29 @@
 //
 // Slots may be entities without an actor code (their event's actor field
 // is null, confidence x0.8); the last three fallbacks only take entities
-// with one.
+// with one. With no named actor at all, a phrase headed by a noun for
+// people ("journalists", "the court", "hundreds of protesters") is one for
+// the verb's own subject and object (not for statements, not for a
+// subject that is counted or has no object): such an unnamed actor becomes
+// an entity of the document (kind "description", no actor code) when an
+// event names it (CodeAll; off with Resources.NamedOnly, as PETRARCH
+// codes named actors only). A dateline or a credit line that opens the
+// sentence ("Harare, Zimbabwe -", "(Agencies)") is never an actor.
 // Both a source and a target are needed: no dyad, no event.
+//
+// # Codes the dictionary does not give
+//
+// A verb the CAMEO dictionary leaves uncoded (unknown, or a null sense
+// such as REFUSE [---]) takes the code of its PLOVER type in the PLOVER
+// gold-standard records (cameo.FallbackCode, built by 'sitrep build
+// fallback'); a code the dictionary gives where the CAMEO manual defines
+// the act more exactly is corrected (cameo.Correct: "convicted" 116, not
+// 173). As CAMEO codes them: cooperation refused, withheld or negated
+// ("refused to send", "will not lift", "failed to reach agreement") is a
+// rejection (120); a cooperative act promised ("agreed to provide",
+// "is willing to withdraw") is the intent to it (03); a conflictual act
+// threatened ("threatened to attack") is the threat (13). These are
+// asserted events.
 //
 // # Parsing
 //
@@ -115,6 +136,10 @@ type Resources struct {
 	// sitrep/1 schema does not allow. Off, they are dropped, and a code
 	// with a non-digit suffix is reported as its nearest CAMEO ancestor.
 	LocalCodes bool
+	// NamedOnly codes named actors only, as PETRARCH does: no unnamed
+	// actor for a subject or object phrase headed by a human or
+	// collective noun ("police arrested journalists").
+	NamedOnly bool
 }
 
 var (
@@ -131,18 +156,40 @@ func Default() Resources {
 }
 
 // Annotate fills d.Events (never nil) from its sentences, tokens, entities,
-// places and times.
+// places and times, and adds to d.Entities the unnamed actors its events
+// name (see CodeAll).
 func Annotate(d *doc.Document, r Resources) {
-	d.Events = Code(d, r)
+	var added []doc.Entity
+	d.Events, added = CodeAll(d, r)
+	d.Entities = append(d.Entities, added...)
 }
 
-// Code returns the events of d without changing it.
+// Code returns the events of d without changing it: those between
+// entities of d (CodeAll has the others).
 func Code(d *doc.Document, r Resources) []doc.Event {
+	evs, added := CodeAll(d, r)
+	if len(added) == 0 {
+		return evs
+	}
+	known := map[string]bool{}
+	for _, e := range d.Entities {
+		known[e.ID] = true
+	}
+	return slices.DeleteFunc(evs, func(ev doc.Event) bool {
+		return !known[doc.Deref(ev.Source)] || !known[doc.Deref(ev.Target)]
+	})
+}
+
+// CodeAll returns the events of d and the entities to add to d for the
+// unnamed actors they name ("journalists" in "police arrested
+// journalists"; kind "description", no actor code, numbered after d's),
+// without changing d.
+func CodeAll(d *doc.Document, r Resources) ([]doc.Event, []doc.Entity) {
 	events := []doc.Event{}
 	if d == nil || r.Parser == nil || r.Verbs == nil || len(d.Entities) == 0 {
-		return events
+		return events, nil
 	}
-	c := &coder{d: d, r: r, runes: []rune(d.Text)}
+	c := &coder{d: d, r: r, runes: []rune(d.Text), ents: slices.Clip(d.Entities)}
 	c.indexMentions()
 	for _, p := range c.parseDoc() {
 		if len(p.Tokens) > MaxWords || len(p.Tokens) < 3 {
@@ -156,7 +203,40 @@ func Code(d *doc.Document, r Resources) []doc.Event {
 	if c.events != nil {
 		events = c.events
 	}
-	return events
+	return events, c.addedEntities()
+}
+
+// addedEntities are the phrase entities some event names, renumbered in
+// order after d's entities (the events follow).
+func (c *coder) addedEntities() []doc.Entity {
+	n := len(c.d.Entities)
+	if len(c.ents) == n {
+		return nil
+	}
+	used := map[string]bool{}
+	for _, ev := range c.events {
+		used[doc.Deref(ev.Source)], used[doc.Deref(ev.Target)] = true, true
+	}
+	var out []doc.Entity
+	rename := map[string]string{}
+	for _, e := range c.ents[n:] {
+		if used[e.ID] {
+			id := fmt.Sprintf("e%d", n+len(out)+1)
+			rename[e.ID] = id
+			e.ID = id
+			out = append(out, e)
+		}
+	}
+	for i := range c.events {
+		ev := &c.events[i]
+		if id, ok := rename[doc.Deref(ev.Source)]; ok {
+			ev.Source = doc.Str(id)
+		}
+		if id, ok := rename[doc.Deref(ev.Target)]; ok {
+			ev.Target = doc.Str(id)
+		}
+	}
+	return out
 }
 
 // nameStandIn is what the parser reads for a capitalised word of an
@@ -218,6 +298,8 @@ type mentionRef struct {
 type coder struct {
 	d        *doc.Document
 	r        Resources
+	ents     []doc.Entity // d's entities, then the phrase entities made
+	phrases  map[int]int  // phrase head's first rune -> index in ents
 	runes    []rune
 	mentions []mentionRef // sorted by start
 	events   []doc.Event
@@ -260,6 +342,8 @@ type sent struct {
 	p        syntax.Parsed
 	children [][]int
 	lemma    []string
+	dl       int  // end of the opening dateline, -1 if none (datelineEnd)
+	dlKnown  bool // dl is set
 }
 
 func newSent(p syntax.Parsed) *sent {

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,7 +36,8 @@ func TestCode(t *testing.T) {
 		none bool     // no event at all
 	}{
 		{text: "The United States condemned Russia on Monday.", want: []string{"USA RUS 11 asserted"}},
-		{text: "Turkey and Iran agreed to hold talks with Syria.", want: []string{"TUR SYR 04 intended", "IRN SYR 04 intended"}},
+		// agreed talks are CAMEO's intent to meet (036), not the meeting
+		{text: "Turkey and Iran agreed to hold talks with Syria.", want: []string{"TUR SYR 03 asserted", "IRN SYR 03 asserted"}},
 		{text: "Russia did not attack Turkey.", want: []string{"RUS TUR 19 negated"}},
 		{text: "The weather in Damascus was mild on Tuesday.", none: true},
 		// object read as the subject of the "of" clause
@@ -44,6 +46,18 @@ func TestCode(t *testing.T) {
 		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 05 asserted", "EGY JOR 05 asserted"}},
 		// a conflict verb does not hold between the members
 		{text: "Jordan and Egypt condemned the bombing.", none: true},
+		// cooperation refused or withheld is a rejection (12)
+		{text: "Germany has refused to send peacekeepers to Iraq.", want: []string{"DEU IRQ 12 asserted"}},
+		// members of a compound subject who fail to agree reject each other
+		{text: "The United States and South Korea failed to reach agreement on a free-trade deal.", want: []string{"USA KOR 12 asserted", "KOR USA 12 asserted"}},
+		// a promised act of cooperation is the intent to it (03)
+		{text: "Russia is willing to withdraw its troops from Georgia.", want: []string{"RUS GEO 03 asserted"}},
+		// a threatened attack is a threat (13)
+		{text: "Iran threatened on Monday to attack Israel if the talks in Vienna failed.", want: []string{"IRN ISR 13 asserted"}},
+		// an appeal is PLOVER's REQUEST; who is to act is its target
+		{text: "Turkey demanded that Syria withdraw its forces.", want: []string{"TUR SYR 10 asserted"}},
+		// a dateline is no actor, even in mixed case
+		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
 	for _, c := range cases {
 		d := process(t, c.text)
@@ -104,6 +118,33 @@ func TestDatelineIsNoActor(t *testing.T) {
 			if (e.ID == doc.Deref(ev.Source) || e.ID == doc.Deref(ev.Target)) && strings.EqualFold(e.Name, "damascus") {
 				t.Errorf("the dateline is an actor: %+v", ev)
 			}
+		}
+	}
+}
+
+// TestPhraseActors checks that a phrase naming people is an actor when no
+// named one is there, and becomes an entity of the document.
+func TestPhraseActors(t *testing.T) {
+	d := process(t, "Egyptian police arrested dozens of journalists on Monday.")
+	var names []string
+	for _, ev := range d.Events {
+		for _, e := range d.Entities {
+			if e.ID == doc.Deref(ev.Target) {
+				names = append(names, e.Name)
+				if e.Actor != nil || len(e.Mentions) == 0 || e.Mentions[0].Kind != "description" {
+					t.Errorf("phrase entity %+v", e)
+				}
+			}
+		}
+	}
+	if !slices.Contains(names, "journalists") {
+		t.Errorf("targets %v, want journalists", names)
+	}
+	// the audience of a statement is not a target
+	d = process(t, "Assad told a delegation of foreign journalists that Syria would fight on.")
+	for _, ev := range d.Events {
+		if doc.Deref(ev.TargetActor) == "" {
+			t.Errorf("statement to an audience coded: %+v", ev)
 		}
 	}
 }

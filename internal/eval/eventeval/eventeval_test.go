@@ -75,6 +75,18 @@ func TestPlover(t *testing.T) {
 	if s.PerType["ASSAULT"] != 1 || s.PerType["CONSULT"] != 0 || s.TypeMacroF1 < 0.333 || s.TypeMacroF1 > 0.334 {
 		t.Errorf("per type %v macro %v", s.PerType, s.TypeMacroF1)
 	}
+	// the failures: row 2 typed wrong, row 4 missed, in file order
+	if len(s.Failures) != 2 || s.Failures[0].Row.ID != "2" || s.Failures[0].Got != "CONSULT" || s.Failures[1].Row.ID != "4" || s.Failures[1].Got != "" {
+		t.Errorf("failures %+v", s.Failures)
+	}
+}
+
+func TestZSPType(t *testing.T) {
+	for in, want := range map[string]string{"CONCEDE": "YIELD", "retreat": "YIELD", "ASSAULT": "ASSAULT", "": ""} {
+		if got := ZSPType(in); got != want {
+			t.Errorf("ZSPType(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func FuzzReadPlover(f *testing.F) {

@@ -140,6 +140,27 @@ type PloverScore struct {
 	Bad          int     `json:"bad_rows"`
 	// PerType is F1 by gold PLOVER type.
 	PerType map[string]float64 `json:"per_type"`
+	// Failures are the rows missed or typed wrong, in file order.
+	Failures []PloverFailure `json:"-"`
+}
+
+// PloverFailure is a row with no event linking its spans (Got "") or one of
+// the wrong type.
+type PloverFailure struct {
+	Row PloverRow
+	Got string
+}
+
+// ZSPType is a PLOVER type as the Zero-Shot-PLOVER data names it. Its
+// taxonomy predates the 2021 codebook's split of YIELD (CAMEO root 08,
+// "Yield") into CONCEDE and RETREAT, so both are YIELD there; the other
+// types are the same.
+func ZSPType(t string) string {
+	switch t = strings.ToUpper(t); t {
+	case "CONCEDE", "RETREAT":
+		return "YIELD"
+	}
+	return t
 }
 
 func overlaps(a, b [2]int) bool { return a[0] < b[1] && b[0] < a[1] }
@@ -164,6 +185,7 @@ func ScorePlover(rows []PloverRow, code func(text string) []PloverEvent) PloverS
 		}
 		if hit == nil {
 			fn[r.Type]++
+			s.Failures = append(s.Failures, PloverFailure{Row: r})
 			continue
 		}
 		s.Covered++
@@ -172,6 +194,7 @@ func ScorePlover(rows []PloverRow, code func(text string) []PloverEvent) PloverS
 			tp[r.Type]++
 		} else {
 			fn[r.Type]++
+			s.Failures = append(s.Failures, PloverFailure{Row: r, Got: hit.Type})
 			if hit.Type != "" {
 				fp[strings.ToUpper(hit.Type)]++
 			}
