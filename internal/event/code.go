@@ -264,14 +264,15 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if Debug != nil {
 		Debug("verb %q subj=%d obj=%d passive=%v inherited=%v after=%v before=%v -> ok=%v %+v", s.lemma[v], subj, obj, passive, inherited, after, before, ok, m)
 	}
+	// the lexicon's own lemma of the form, where ours may be wrong ("accus")
+	lem := s.lemma[v]
+	if l, known := c.r.Verbs.Lemma(form); known {
+		lem = l
+	}
 	if !ok && m.Reverse == "" {
 		// a verb the dictionary leaves uncoded may still have the type
 		// the PLOVER gold records give it ("refused a request"): coded
 		// like a verb's own default
-		lem := s.lemma[v]
-		if l, known := c.r.Verbs.Lemma(form); known {
-			lem = l
-		}
 		if fb := cameo.FallbackCode(lem); fb != "" {
 			m, ok = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lem) + " [" + fb + "]", Confidence: 0.5}, true
 		}
@@ -283,7 +284,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		for i, w := range after {
 			words[i] = w.Text
 		}
-		if code, fixed := cameo.Correct(s.lemma[v], m.Code, words); fixed {
+		code, fixed := cameo.Correct(s.lemma[v], m.Code, words)
+		if !fixed && lem != s.lemma[v] {
+			code, fixed = cameo.Correct(lem, m.Code, words)
+		}
+		if fixed {
 			m.Code, m.Reverse, ok = code, "", true
 			m.Rule += " (erratum: " + code + ")"
 			m.Confidence = max(m.Confidence, 0.5)

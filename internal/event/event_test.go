@@ -42,6 +42,9 @@ func TestCode(t *testing.T) {
 		{text: "The weather in Damascus was mild on Tuesday.", none: true},
 		// object read as the subject of the "of" clause
 		{text: "France accused Russia of spying on its satellites.", want: []string{"FRA RUS 11 asserted"}},
+		// the dictionary's 173 for "accuse of crimes" is corrected to the
+		// manual's 112, also in a relative clause
+		{text: "Canada has ruled out working with President Bashar al-Assad, whom it accuses of crimes against his own people.", want: []string{"CAN SYRGOV 11 asserted"}},
 		// members of a compound subject agree with each other
 		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 05 asserted", "EGY JOR 05 asserted"}},
 		// a conflict verb does not hold between the members
