@@ -544,30 +544,27 @@ var threatSub = map[string]string{
 	"200": "1385", "201": "1385", "202": "1385", "203": "1385", "204": "1385",
 }
 
+// threatRoots are the threats of the conflictual roots without a
+// sub-code of their own in threatSub.
+var threatRoots = map[string]string{"14": "133", "15": "138", "19": "138", "20": "138", "16": "131", "17": "137", "18": "1383"}
+
 // threatCode is CAMEO's threat (13) of the conflictual act code, "" when
 // it has none.
-func threatCode(code string) string {
+func threatCode(code string) string { return mirrorCode(code, threatSub, threatRoots) }
+
+// mirrorCode looks code up by its longest prefix of three or more digits
+// in sub, else by its root in roots: the codes CAMEO keeps for threats
+// and intents mirror the acts, sub-code by sub-code where it has one.
+func mirrorCode(code string, sub, roots map[string]string) string {
 	if len(code) < 2 {
 		return ""
 	}
 	for n := len(code); n >= 3; n-- {
-		if tc, ok := threatSub[code[:n]]; ok {
-			return tc
+		if c, ok := sub[code[:n]]; ok {
+			return c
 		}
 	}
-	switch code[:2] {
-	case "14":
-		return "133"
-	case "15", "19", "20":
-		return "138"
-	case "16":
-		return "131"
-	case "17":
-		return "137"
-	case "18":
-		return "1383"
-	}
-	return ""
+	return roots[code[:2]]
 }
 
 // intentSub are the intents (03) of the cooperative codes that have one
@@ -576,38 +573,17 @@ var intentSub = map[string]string{
 	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
 	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
 	"082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
-	"084": "0353", "085": "0354", "086": "0355", "087": "0356", "045": "039",
+	"084": "0353", "085": "0354", "086": "0355", "087": "0356", "045": "039", "081": "0351",
 }
+
+// intentRoots are the intents of the cooperative roots without a
+// sub-code of their own in intentSub ("081" is under intentSub).
+var intentRoots = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 // intentCode is CAMEO's "express intent to" code (03) for the
 // cooperative act code, "" when it has none: 03 mirrors the cooperative
 // roots, sub-code by sub-code where CAMEO has one.
-func intentCode(code string) string {
-	if len(code) < 2 {
-		return ""
-	}
-	for n := len(code); n >= 3; n-- {
-		if ic, ok := intentSub[code[:n]]; ok {
-			return ic
-		}
-	}
-	switch code[:2] {
-	case "04":
-		return "036"
-	case "05":
-		return "032"
-	case "06":
-		return "031"
-	case "07":
-		return "033"
-	case "08":
-		if len(code) >= 3 && code[:3] == "081" {
-			return "0351"
-		}
-		return "035"
-	}
-	return ""
-}
+func intentCode(code string) string { return mirrorCode(code, intentSub, intentRoots) }
 
 // targetPreps are prepositions whose object can be an event's target when
 // the verb has no actor as direct object, strongest first: "celebrated at
