@@ -136,6 +136,57 @@ func (t *trainer) average(minAbs float64) *weights {
 	return b.build()
 }
 
+// averageAll is average over several trainers of the same classes: each
+// feature's weight is the mean of its averaged weights (zero where a
+// trainer never saw it), then pruned as in average.
+func averageAll(ts []*trainer, minAbs float64) *weights {
+	if len(ts) == 1 {
+		return ts[0].average(minAbs)
+	}
+	nc := ts[0].nClass
+	seen := map[uint64]bool{}
+	var keys []uint64
+	for _, t := range ts {
+		for k := range t.rows {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	b := &builder{nClass: nc}
+	sum := make([]float64, nc)
+	for _, k := range keys {
+		clear(sum)
+		for _, t := range ts {
+			r, ok := t.rows[k]
+			if !ok {
+				continue
+			}
+			for c := 0; c < nc; c++ {
+				i := int(r)*nc + c
+				tot := t.total[i] + int64(t.step-t.stamp[i])*int64(t.w[i])
+				sum[c] += float64(tot) / float64(max(t.step, 1))
+			}
+		}
+		var cs []uint8
+		var vs []float32
+		for c, v := range sum {
+			v /= float64(len(ts))
+			if math.Abs(v) < minAbs {
+				continue
+			}
+			cs = append(cs, uint8(c))
+			vs = append(vs, float32(v))
+		}
+		if len(cs) > 0 {
+			b.add(k, cs, vs)
+		}
+	}
+	return b.build()
+}
+
 type builder struct {
 	nClass int
 	keys   []uint64
