@@ -49,7 +49,7 @@ func init() {
 		{"search", "full-text search over stored documents", runSearch},
 		{"export", "print every stored document", runExport},
 		{"eval", "score a stage against public gold data", runEval},
-		{"build", "rebuild an embedded gazetteer or lexicon from ../shared/data", runBuild},
+		{"build", "rebuild an embedded gazetteer, lexicon or code table from ../shared/data", runBuild},
 		{"train", "retrain an embedded model from ../shared/data", runTrain},
 		{"version", "print the version", runVersion},
 	}
