@@ -109,40 +109,13 @@ type slot struct {
 // average turns the trainer into shipped weights, dropping averaged weights
 // whose magnitude is below minAbs (they barely change any decision).
 func (t *trainer) average(minAbs float64) *weights {
-	keys := make([]uint64, 0, len(t.rows))
-	for k := range t.rows {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	b := &builder{nClass: t.nClass}
-	for _, k := range keys {
-		r := int(t.rows[k]) * t.nClass
-		var cs []uint8
-		var vs []float32
-		for c := 0; c < t.nClass; c++ {
-			i := r + c
-			tot := t.total[i] + int64(t.step-t.stamp[i])*int64(t.w[i])
-			v := float64(tot) / float64(max(t.step, 1))
-			if math.Abs(v) < minAbs {
-				continue
-			}
-			cs = append(cs, uint8(c))
-			vs = append(vs, float32(v))
-		}
-		if len(cs) > 0 {
-			b.add(k, cs, vs)
-		}
-	}
-	return b.build()
+	return averageAll([]*trainer{t}, minAbs)
 }
 
 // averageAll is average over several trainers of the same classes: each
 // feature's weight is the mean of its averaged weights (zero where a
-// trainer never saw it), then pruned as in average.
+// trainer never saw it), then pruned below minAbs.
 func averageAll(ts []*trainer, minAbs float64) *weights {
-	if len(ts) == 1 {
-		return ts[0].average(minAbs)
-	}
 	nc := ts[0].nClass
 	seen := map[uint64]bool{}
 	var keys []uint64
