@@ -127,5 +127,5 @@ func checkUTF8(data []byte) error {
 		}
 		off += size
 	}
-	return fmt.Errorf("invalid UTF-8 at byte %d (convert the file to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8)", off)
+	return fmt.Errorf("invalid UTF-8 at byte %d (convert the file to UTF-8 first, e.g. iconv -c -f WINDOWS-1252 -t UTF-8; -c drops the few bytes Windows-1252 leaves undefined)", off)
 }
