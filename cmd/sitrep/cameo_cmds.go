@@ -109,29 +109,28 @@ func runBuildFallback(_ context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		fmt.Fprintf(e.stderr, "sitrep build fallback: unexpected argument %q\n", pos[0])
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
 		return exitUsage
+	}
+	if len(pos) > 0 {
+		return fail(fmt.Errorf("unexpected argument %q", pos[0]))
 	}
 	gsr, err := os.ReadFile(*gsrPath)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
-		return exitUsage
+		return fail(err)
 	}
 	plov, err := os.ReadFile(*plovPath)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
-		return exitUsage
+		return fail(err)
 	}
 	var buf bytes.Buffer
 	n, err := cameo.BuildFallback(bytes.NewReader(gsr), bytes.NewReader(plov), cameo.Default(), &buf)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
-		return exitUsage
+		return fail(err)
 	}
 	if err := installArtefact(*out, buf.Bytes(), nil); err != nil {
-		fmt.Fprintf(e.stderr, "sitrep build fallback: %v\n", err)
-		return exitUsage
+		return fail(err)
 	}
 	fmt.Fprintf(e.stdout, "fallback verbs %d\nwrote %s\n", n, *out)
 	return exitOK
