@@ -441,6 +441,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if len(tgts) == 0 {
 		tgts = phraseTarget()
 	}
+	if len(tgts) == 0 && own && !reporting[s.lemma[v]] && tgt >= 0 && !passive && !joint && thingTarget(m) {
+		tgts = c.thingActors(s, tgt)
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
@@ -994,19 +997,52 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 // and coordinated members that name people, or its "of" phrase's ("a
 // group of protesters").
 func (c *coder) phraseActors(s *sent, i int) []actor {
+	return c.phraseActorsOf(s, i, false)
+}
+
+// thingTarget reports whether an act of match m may have a thing as its
+// target: what is criticised, rejected, investigated, lifted, cut, seized,
+// boycotted or struck. Not meetings, agreements, aid or statements, whose
+// objects are their topic ("signed an agreement"), nor an attack whose
+// pattern spells its object, which is then the weapon or the attack itself
+// ("fired rockets", "launched an offensive", "used chemical weapons").
+func thingTarget(m cameo.Match) bool {
+	if len(m.Code) < 2 {
+		return false
+	}
+	switch m.Code[:2] {
+	case "08", "09", "11", "12", "14", "16":
+		return true
+	case "17", "18", "19", "20":
+		return m.AfterWords == 0
+	}
+	return false
+}
+
+// thingActors are the targets of the phrase headed by i when it names no
+// actor: what the act was done to ("condemned the bombing", "lifted the
+// blockade"), entities of type other.
+func (c *coder) thingActors(s *sent, i int) []actor {
+	return c.phraseActorsOf(s, i, true)
+}
+
+func (c *coder) phraseActorsOf(s *sent, i int, things bool) []actor {
 	if i < 0 {
 		return nil
 	}
 	var out []actor
 	for _, h := range s.members(i, false) {
-		e := c.phraseEntity(s, h)
+		e := c.phraseEntity(s, h, false)
 		if e < 0 {
 			for _, k := range s.children[h] {
 				if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
-					e = c.phraseEntity(s, k)
+					e = c.phraseEntity(s, k, false)
 					break
 				}
 			}
+		}
+		if e < 0 && things {
+			e = c.phraseEntity(s, h, true)
 		}
 		if e >= 0 {
 			out = append(out, actor{e, s.phraseSpan(h)})
@@ -1020,9 +1056,9 @@ func (c *coder) phraseActors(s *sent, i int) []actor {
 // of them ("journalists", "the court", "hundreds of protesters" through
 // its "of" phrase); -1 for other heads. Its mention runs from the
 // phrase's first word before the head to the head.
-func (c *coder) phraseEntity(s *sent, h int) int {
+func (c *coder) phraseEntity(s *sent, h int, thing bool) int {
 	t := s.p.Tokens[h]
-	if t.UPOS != "NOUN" || !coref.HumanNoun(s.p.Words[h].Form) {
+	if t.UPOS != "NOUN" || coref.HumanNoun(s.p.Words[h].Form) == thing {
 		return -1
 	}
 	start, end := s.p.Words[h].Span[0], s.p.Words[h].Span[1]
@@ -1037,6 +1073,8 @@ func (c *coder) phraseEntity(s *sent, h int) int {
 	}
 	typ := "person"
 	switch {
+	case thing:
+		typ = "other"
 	case coref.CollectiveNoun(s.p.Words[h].Form):
 		typ = "organization"
 	case strings.ToLower(s.p.Words[h].Form) != s.lemma[h]:

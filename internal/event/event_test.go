@@ -34,6 +34,7 @@ func TestCode(t *testing.T) {
 		text string
 		want []string // "SRC TGT ROOT modality", each must be among the events
 		none bool     // no event at all
+		only bool     // no event but those wanted
 	}{
 		{text: "The United States condemned Russia on Monday.", want: []string{"USA RUS 11 asserted"}},
 		// agreed talks are CAMEO's intent to meet (036), not the meeting
@@ -47,8 +48,11 @@ func TestCode(t *testing.T) {
 		{text: "Canada has ruled out working with President Bashar al-Assad, whom it accuses of crimes against his own people.", want: []string{"CAN SYRGOV 11 asserted"}},
 		// members of a compound subject agree with each other
 		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 05 asserted", "EGY JOR 05 asserted"}},
-		// a conflict verb does not hold between the members
-		{text: "Jordan and Egypt condemned the bombing.", none: true},
+		// a conflict verb does not hold between the members: what they
+		// condemned is its target, a thing with no actor code
+		{text: "Jordan and Egypt condemned the bombing.", want: []string{"JOR  11 asserted", "EGY  11 asserted"}, only: true},
+		// the object of an agreement is its topic, not a target
+		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
 		{text: "Germany has refused to send peacekeepers to Iraq.", want: []string{"DEU IRQ 12 asserted"}},
 		// members of a compound subject who fail to agree reject each other
@@ -68,10 +72,17 @@ func TestCode(t *testing.T) {
 		if c.none && len(got) > 0 {
 			t.Errorf("%q: events %v, want none", c.text, got)
 		}
+		if c.only {
+			for _, g := range got {
+				if !slices.Contains(c.want, g) {
+					t.Errorf("%q: unwanted event %q among %v", c.text, g, got)
+				}
+			}
+		}
 		for _, w := range c.want {
 			found := false
 			for _, g := range got {
-				if strings.HasPrefix(g, strings.Fields(w)[0]) && g == w {
+				if g == w {
 					found = true
 				}
 			}
@@ -142,6 +153,19 @@ func TestPhraseActors(t *testing.T) {
 	}
 	if !slices.Contains(names, "journalists") {
 		t.Errorf("targets %v, want journalists", names)
+	}
+	// a thing can be the target of a criticism: an entity of type other
+	d = process(t, "Egypt condemned the bombing of a school in Cairo.")
+	things := 0
+	for _, ev := range d.Events {
+		for _, e := range d.Entities {
+			if e.ID == doc.Deref(ev.Target) && e.Type == "other" && e.Name == "the bombing" && e.Mentions[0].Kind == "description" {
+				things++
+			}
+		}
+	}
+	if things != 1 {
+		t.Errorf("events %v, want one targeting the bombing", triples(d))
 	}
 	// the audience of a statement is not a target
 	d = process(t, "Assad told a delegation of foreign journalists that Syria would fight on.")
