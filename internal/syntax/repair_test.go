@@ -1,0 +1,63 @@
+package syntax
+
+import "testing"
+
+func TestPromotePredicate(t *testing.T) {
+	tok := func(form, upos, xpos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
+	}
+	cases := []struct {
+		name  string
+		in    []Token
+		root  int
+		want  int   // new root
+		heads []int // heads afterwards
+	}{
+		{
+			name: "finite verb read as a reduced relative",
+			// The government seized control .
+			in: []Token{
+				tok("The", "DET", "DT", 1, "det"),
+				tok("government", "NOUN", "NN", -1, "root"),
+				tok("seized", "VERB", "VBD", 1, "acl"),
+				tok("control", "NOUN", "NN", 2, "obj"),
+				tok(".", "PUNCT", ".", 1, "punct"),
+			},
+			root: 1, want: 2, heads: []int{1, 2, -1, 2, 2},
+		},
+		{
+			name: "a participle stays a reduced relative",
+			// Troops sent to the border .
+			in: []Token{
+				tok("Troops", "NOUN", "NNS", -1, "root"),
+				tok("sent", "VERB", "VBN", 0, "acl"),
+				tok("north", "ADV", "RB", 1, "advmod"),
+				tok(".", "PUNCT", ".", 0, "punct"),
+			},
+			root: 0, want: 0, heads: []int{-1, 0, 1, 0},
+		},
+		{
+			name: "a verb with a subject of its own is left alone",
+			// The day they left .
+			in: []Token{
+				tok("The", "DET", "DT", 1, "det"),
+				tok("day", "NOUN", "NN", -1, "root"),
+				tok("they", "PRON", "PRP", 3, "nsubj"),
+				tok("left", "VERB", "VBD", 1, "acl"),
+				tok(".", "PUNCT", ".", 1, "punct"),
+			},
+			root: 1, want: 1, heads: []int{1, -1, 3, 1, 1},
+		},
+	}
+	for _, c := range cases {
+		got := promotePredicate(c.in, c.root)
+		if got != c.want {
+			t.Errorf("%s: root %d, want %d", c.name, got, c.want)
+		}
+		for i, h := range c.heads {
+			if c.in[i].Head != h {
+				t.Errorf("%s: head of %q is %d, want %d", c.name, c.in[i].Form, c.in[i].Head, h)
+			}
+		}
+	}
+}
