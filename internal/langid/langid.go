@@ -92,7 +92,7 @@ func Detect(text string) (string, bool) {
 	flush(len(text))
 	best, second := "", 0.0
 	for l, s := range scores {
-		if best == "" || s > scores[best] || (s == scores[best] && l < best) {
+		if best == "" || s > scores[best] || (s == scores[best] && before(l, best)) {
 			if best != "" {
 				second = max(second, scores[best])
 			}
@@ -106,6 +106,16 @@ func Detect(text string) (string, bool) {
 	}
 	top := scores[best]
 	return best, top >= 3 && top >= 1.5*second && top >= 0.1*float64(words)
+}
+
+// before orders languages with equal scores: English first, the language
+// the later stages are built for ("to" is English and Czech, and a short
+// English sentence may have no other function word), then by code.
+func before(a, b string) bool {
+	if a == "en" || b == "en" {
+		return a == "en"
+	}
+	return a < b
 }
 
 func appendLower(dst []byte, s string) []byte {

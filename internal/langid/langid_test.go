@@ -11,6 +11,7 @@ func TestChoose(t *testing.T) {
 		{"french", "Les forces gouvernementales ont bombardé mardi les positions rebelles à la périphérie de la ville, faisant au moins douze morts.", "", "fr"},
 		{"too short: the page's declaration", "Ok.", "es", "es"},
 		{"nothing at all: English", "", "", "en"},
+		{"a tie between English and Czech: English", "France cut aid to Mali last week.", "", "en"},
 	}
 	for _, tt := range tests {
 		if got := Choose(tt.text, tt.declared); got != tt.want {
