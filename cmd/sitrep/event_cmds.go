@@ -151,9 +151,12 @@ func evalPlover(ctx context.Context, args []string) (any, [][2]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	// SITREP_DEBUG_RECORD=ID scores only that row and traces the coder
+	// SITREP_DEBUG_RECORD=ID scores only that row and traces the coder;
+	// "*" traces every row
 	if only := os.Getenv("SITREP_DEBUG_RECORD"); only != "" {
-		rows = slices.DeleteFunc(rows, func(r eventeval.PloverRow) bool { return r.ID != only })
+		if only != "*" {
+			rows = slices.DeleteFunc(rows, func(r eventeval.PloverRow) bool { return r.ID != only })
+		}
 		event.Debug = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 		defer func() { event.Debug = nil }()
 	}
@@ -166,6 +169,9 @@ func evalPlover(ctx context.Context, args []string) (any, [][2]string, error) {
 	code := func(txt string) []eventeval.PloverEvent {
 		d := doc.New()
 		d.Text, d.Language = txt, "en"
+		if event.Debug != nil {
+			event.Debug("TEXT %s", txt)
+		}
 		d.Sentences, d.Tokens = text.Segment(d.Text)
 		entity.Annotate(d, ents)
 		coref.Resolve(d)
