@@ -164,7 +164,9 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 		}
 		tk.Head, tk.Rel = h, p.rels[max(sc.st.rel[d], 0)]
 	}
-	return promotePredicate(out, root)
+	root = promotePredicate(out, root)
+	subjectOfClause(out)
+	return root
 }
 
 // Serialisation. Strings are u16 length + bytes; lists are u32 count + items.

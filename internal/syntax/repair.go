@@ -1,5 +1,10 @@
 package syntax
 
+import (
+	"slices"
+	"strings"
+)
+
 // finiteVerb are the tags of a verb that has a tense of its own: such a
 // verb is a clause's predicate, never a reduced relative of a noun.
 var finiteVerb = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
@@ -38,4 +43,67 @@ func promotePredicate(out []Token, root int) int {
 	out[v].Head, out[v].Rel = -1, "root"
 	out[root].Head, out[root].Rel = v, "nsubj"
 	return v
+}
+
+// clauseMarks are the words that introduce a clause as well as a noun
+// phrase ("after the government released ...", "after the talks").
+var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
+
+// subjectOfClause undoes the other common wrong turn: "came after the
+// Afghan government released 100 prisoners" read with "after the Afghan
+// government" as a prepositional phrase of "came" and "released" as a
+// clause without a subject. When a finite verb has no subject and the
+// words just before it are such a phrase of its head, the phrase's noun
+// becomes the verb's subject and its preposition the clause's marker.
+// Only nouns: "after the talks ended" needs no repair, and a pronoun
+// after a preposition is an object ("after him").
+func subjectOfClause(out []Token) {
+	for v := 1; v < len(out); v++ {
+		// a participle with an object is a past tense the tagger missed
+		// ("after the government released 100 prisoners")
+		participle := out[v].XPOS == "VBN" && hasDep(out, v, "obj")
+		if !finiteVerb[out[v].XPOS] && !participle || out[v].Head < 0 {
+			continue
+		}
+		h := out[v].Head
+		n := -1
+		for k := v - 1; k >= 0; k-- {
+			if out[k].Head == v && out[k].UPOS == "ADV" {
+				continue // "after the army quickly seized"
+			}
+			n = k
+			break
+		}
+		if n < 0 || out[n].Head != h || (out[n].Rel != "obl" && out[n].Rel != "nmod") || (out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN") {
+			continue
+		}
+		cs := -1
+		for k := 0; k < n; k++ {
+			if out[k].Head == n && out[k].Rel == "case" {
+				cs = k
+			}
+		}
+		if cs < 0 || !clauseMarks[strings.ToLower(out[cs].Form)] || hasDep(out, v, "nsubj", "nsubj:pass", "expl", "mark") {
+			continue
+		}
+		out[n].Head, out[n].Rel = v, "nsubj"
+		out[cs].Head, out[cs].Rel = v, "mark"
+		if out[cs].UPOS == "ADP" {
+			out[cs].UPOS, out[cs].XPOS = "SCONJ", "IN"
+		}
+		out[v].Rel = "advcl"
+		if participle {
+			out[v].XPOS = "VBD"
+		}
+	}
+}
+
+// hasDep reports whether word h has a dependent with one of rels.
+func hasDep(out []Token, h int, rels ...string) bool {
+	for i := range out {
+		if out[i].Head == h && slices.Contains(rels, out[i].Rel) {
+			return true
+		}
+	}
+	return false
 }

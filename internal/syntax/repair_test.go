@@ -61,3 +61,39 @@ func TestPromotePredicate(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectOfClause(t *testing.T) {
+	tok := func(form, upos, xpos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
+	}
+	// Talks began after the army released prisoners .
+	in := []Token{
+		tok("Talks", "NOUN", "NNS", 1, "nsubj"),
+		tok("began", "VERB", "VBD", -1, "root"),
+		tok("after", "ADP", "IN", 4, "case"),
+		tok("the", "DET", "DT", 4, "det"),
+		tok("army", "NOUN", "NN", 1, "obl"),
+		tok("released", "VERB", "VBN", 1, "advcl"),
+		tok("prisoners", "NOUN", "NNS", 5, "obj"),
+		tok(".", "PUNCT", ".", 1, "punct"),
+	}
+	subjectOfClause(in)
+	if in[4].Head != 5 || in[4].Rel != "nsubj" || in[2].Head != 5 || in[2].Rel != "mark" || in[5].XPOS != "VBD" {
+		t.Errorf("not repaired: %+v", in)
+	}
+	// Talks began after the troops deployed . (a participle without an
+	// object may be a reduced relative, and is left alone)
+	in = []Token{
+		tok("Talks", "NOUN", "NNS", 1, "nsubj"),
+		tok("began", "VERB", "VBD", -1, "root"),
+		tok("after", "ADP", "IN", 4, "case"),
+		tok("the", "DET", "DT", 4, "det"),
+		tok("troops", "NOUN", "NNS", 1, "obl"),
+		tok("deployed", "VERB", "VBN", 4, "acl"),
+		tok(".", "PUNCT", ".", 1, "punct"),
+	}
+	subjectOfClause(in)
+	if in[4].Head != 1 || in[4].Rel != "obl" {
+		t.Errorf("a reduced relative was changed: %+v", in)
+	}
+}
