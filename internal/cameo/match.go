@@ -369,6 +369,9 @@ func (m *matcher) try(es []elem, ei int, e *elem, j int, adjEnd bool) bool {
 	if !m.groupOK(e, j, w) {
 		return false
 	}
+	if (e.Kind == eWord || e.Kind == eSyn) && !m.prepMatched(e, j, w) {
+		return false
+	}
 	switch e.Kind {
 	case eWord:
 		if !sameWord(w.Text, e) {
@@ -408,6 +411,27 @@ func (m *matcher) try(es []elem, ei int, e *elem, j int, adjEnd bool) bool {
 		}
 		return false
 	}
+}
+
+// prepMatched reports whether a pattern word may match w, at j, in the
+// object of a preposition: only when the pattern matched that preposition
+// too. "- * FIRE" (contain a fire) must not take "detained 18 people
+// following a fire"; "- * AGAINST &ACTOR" and "(FOR ...)" name theirs.
+func (m *matcher) prepMatched(e *elem, j int, w Word) bool {
+	if !m.marked || w.Role != RolePObj || e.PP >= 0 || w.Phrase == 0 {
+		return true
+	}
+	for k := j - 1; k >= len(m.parts); k-- {
+		u := m.at(k)
+		if u.Phrase != w.Phrase {
+			break
+		}
+		if u.Role == RolePrep {
+			p := m.pos(k)
+			return p < 0 || p >= 64 || m.res.used&(1<<uint(p)) != 0
+		}
+	}
+	return true
 }
 
 func (m *matcher) phraseAt(j int, ph []string) bool {

@@ -177,6 +177,17 @@ func TestMatchMarked(t *testing.T) {
 	if m, _ := l.Match(Verb{Lemma: "shell"}, ag, nil); m.Code != "195" || m.Target != (Slot{SideAfter, 1, 3}) {
 		t.Errorf("bare PP: %+v", m)
 	}
+	// A pattern word in a prepositional phrase needs the pattern to name
+	// its preposition: "shelled the town near a refugee camp" is not
+	// "- * REFUGEE_CAMP", "shelled the refugee camp" is.
+	near := []Word{{"town", RoleObject, 1}, {"near", RolePrep, 2}, {"refugee", RolePObj, 2}, {"camp", RolePObj, 2}}
+	if m, _ := l.Match(Verb{Lemma: "shell"}, near, nil); m.Code == "180" {
+		t.Errorf("a word of an unnamed prepositional phrase matched: %+v", m)
+	}
+	camp := []Word{{"refugee", RoleObject, 1}, {"camp", RoleObject, 1}}
+	if m, _ := l.Match(Verb{Lemma: "shell"}, camp, nil); m.Code != "180" {
+		t.Errorf("object: %+v", m)
+	}
 	// "{HEAVY GUNS}" needs both words in one phrase.
 	split := []Word{{"heavy", RoleOther, 1}, {"guns", RoleObject, 2}}
 	if m, _ := l.Match(Verb{Lemma: "shell"}, split, nil); m.Code == "194" {
