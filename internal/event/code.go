@@ -786,7 +786,9 @@ func (c *coder) firstActorBefore(s *sent, v int) int {
 // phrases; -1 if none.
 func (c *coder) complementActor(s *sent, v int) int {
 	for _, k := range s.children[v] {
-		if k < v || base(s.rel(k)) != "ccomp" {
+		// and whom a refusal turns down: "refused to respond to a
+		// request from B"
+		if r := base(s.rel(k)); k < v || r != "ccomp" && (r != "xcomp" || !refusers[s.lemma[v]]) {
 			continue
 		}
 		if sj := s.child(k, "nsubj", "nsubj:pass"); sj >= 0 {

@@ -57,6 +57,8 @@ func TestCode(t *testing.T) {
 		{text: "Germany has refused to send peacekeepers to Iraq.", want: []string{"DEU IRQ 12 asserted"}},
 		// members of a compound subject who fail to agree reject each other
 		{text: "The United States and South Korea failed to reach agreement on a free-trade deal.", want: []string{"USA KOR 12 asserted", "KOR USA 12 asserted"}},
+		// a refusal of an uncoded act rejects whoever asked for it
+		{text: "Serbia refused to respond to a request from Croatia for information.", want: []string{"SRB HRV 12 asserted"}},
 		// a promised act of cooperation is the intent to it (03)
 		{text: "Russia is willing to withdraw its troops from Georgia.", want: []string{"RUS GEO 03 asserted"}},
 		// a threatened attack is a threat (13)
