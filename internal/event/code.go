@@ -444,6 +444,15 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if len(tgts) == 0 && own && !reporting[s.lemma[v]] && tgt >= 0 && !passive && !joint && thingTarget(m) {
 		tgts = c.thingActors(s, tgt)
 	}
+	if len(tgts) == 0 && own && (!reporting[s.lemma[v]] || m.AfterWords > 0) && !passive && (!joint || len(srcs) < 2) && placeTargetCode(m.Code) {
+		// "declared a ceasefire in Idlib", "imposed a curfew in the
+		// town": an act on an area whose people are not named has the
+		// place as its target, as PLOVER records it
+		if pt := c.placeTarget(s, v, obj); len(pt) > 0 && !sameActors(srcs, pt) {
+			tgts, m.Reverse = pt, "" // a place does nothing back
+			rule += " (target: the place acted on)"
+		}
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
@@ -1019,6 +1028,56 @@ func thingTarget(m cameo.Match) bool {
 		return m.AfterWords == 0
 	}
 	return false
+}
+
+// placeTargetCode reports whether an act of code may be done to a place
+// itself: aid (07), yielding (08: a ceasefire, a lifted curfew),
+// mobilising (15), cuts (16), coercion (17: a curfew, a state of siege)
+// and force (18-20). Not statements, meetings or agreements, where "in
+// Geneva" is only where they were made.
+func placeTargetCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "07", "08", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// placePreps introduce the area an act is done in or to.
+var placePreps = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "inside": true}
+
+// placeTarget is the place of an "in" phrase of the verb v or of its
+// object obj ("a ceasefire in Idlib"), as an actor; nil if none. Only
+// places and countries qualify, not what else such a phrase names.
+func (c *coder) placeTarget(s *sent, v, obj int) []actor {
+	var heads []int
+	for _, k := range s.children[v] {
+		if k > v && base(s.rel(k)) == "obl" {
+			heads = append(heads, k)
+		}
+	}
+	if obj > v {
+		for _, k := range s.children[obj] {
+			if base(s.rel(k)) == "nmod" {
+				heads = append(heads, k)
+			}
+		}
+	}
+	slices.Sort(heads)
+	for _, k := range heads {
+		if cs := s.child(k, "case"); cs < 0 || !placePreps[s.lemma[cs]] {
+			continue
+		}
+		for _, e := range c.entitiesAt(s.p.Words[k].Span, nil) {
+			if t := c.ents[e].Type; t == "place" || t == "country" {
+				return []actor{{e, s.phraseSpan(k)}}
+			}
+		}
+	}
+	return nil
 }
 
 // thingActors are the targets of the phrase headed by i when it names no

@@ -51,6 +51,11 @@ func TestCode(t *testing.T) {
 		// a conflict verb does not hold between the members: what they
 		// condemned is its target, a thing with no actor code
 		{text: "Jordan and Egypt condemned the bombing.", want: []string{"JOR  11 asserted", "EGY  11 asserted"}, only: true},
+		// an act on an area whose people are not named has the place as
+		// its target; a meeting's place is only where it was held
+		{text: "Turkey declared a ceasefire in Aleppo on Sunday.", want: []string{"TUR  08 asserted"}, only: true},
+		{text: "The Kenyan government imposed a curfew in Mombasa.", want: []string{"KENGOV  17 asserted"}, only: true},
+		{text: "Jordan and Egypt held talks in Geneva.", want: []string{"JOR EGY 04 asserted", "EGY JOR 04 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
