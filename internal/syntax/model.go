@@ -166,6 +166,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	}
 	root = promotePredicate(out, root)
 	subjectOfClause(out)
+	objectAfterAtLeast(out)
 	fixPunct(out)
 	return root
 }

@@ -97,3 +97,52 @@ func TestSubjectOfClause(t *testing.T) {
 		t.Errorf("a reduced relative was changed: %+v", in)
 	}
 }
+
+func TestObjectAfterAtLeast(t *testing.T) {
+	tok := func(form, upos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
+	}
+	cases := []struct {
+		name string
+		in   []Token
+		d    int    // the word to check
+		want string // its relation afterwards
+	}{
+		{
+			name: "at least N nouns as an oblique is the object",
+			// Rebels freed at least 19 hostages .
+			in: []Token{
+				tok("Rebels", "NOUN", 1, "nsubj"), tok("freed", "VERB", -1, "root"),
+				tok("at", "ADP", 3, "case"), tok("least", "ADJ", 4, "nmod"), tok("19", "NUM", 5, "nummod"),
+				tok("hostages", "NOUN", 1, "obl:agent"), tok(".", "PUNCT", 1, "punct"),
+			},
+			d: 5, want: "obj",
+		},
+		{
+			name: "an oblique with a preposition of its own stays",
+			// Rebels fled to at least 3 towns .
+			in: []Token{
+				tok("Rebels", "NOUN", 1, "nsubj"), tok("fled", "VERB", -1, "root"),
+				tok("to", "ADP", 6, "case"), tok("at", "ADP", 4, "case"), tok("least", "ADJ", 5, "nmod"),
+				tok("3", "NUM", 6, "nummod"), tok("towns", "NOUN", 1, "obl"), tok(".", "PUNCT", 1, "punct"),
+			},
+			d: 6, want: "obl",
+		},
+		{
+			name: "a verb with an object keeps its oblique",
+			// Rebels held them at least 3 days .
+			in: []Token{
+				tok("Rebels", "NOUN", 1, "nsubj"), tok("held", "VERB", -1, "root"), tok("them", "PRON", 1, "obj"),
+				tok("at", "ADP", 4, "case"), tok("least", "ADJ", 5, "nmod"), tok("3", "NUM", 6, "nummod"),
+				tok("days", "NOUN", 1, "obl"), tok(".", "PUNCT", 1, "punct"),
+			},
+			d: 6, want: "obl",
+		},
+	}
+	for _, c := range cases {
+		objectAfterAtLeast(c.in)
+		if got := c.in[c.d].Rel; got != c.want {
+			t.Errorf("%s: %q is %s, want %s", c.name, c.in[c.d].Form, got, c.want)
+		}
+	}
+}
