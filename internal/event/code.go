@@ -277,6 +277,14 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m, ok = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lem) + " [" + fb + "]", Confidence: 0.5}, true
 		}
 	}
+	if nm, actObj, ok2 := c.nominalAct(s, v, obj, m, ok); ok2 {
+		// "announced a suspension of aid to B", "ordered the arrest of
+		// B": the act the object names is what was done, to its object
+		m, ok = nm, true
+		if actObj >= 0 {
+			obj = actObj
+		}
+	}
 	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") {
 		// where the CAMEO dictionary's code departs from the CAMEO
 		// manual's definition of the act ("convicted" is 116, not 173)
@@ -1028,6 +1036,127 @@ func thingTarget(m cameo.Match) bool {
 		return m.AfterWords == 0
 	}
 	return false
+}
+
+// actNouns are nouns naming an act, with the verb of the act: the
+// object of an announcement or an order is then coded as that verb
+// ("announced the withdrawal of troops" as "withdrew troops").
+var actNouns = map[string]string{
+	"suspension": "suspend", "deployment": "deploy", "withdrawal": "withdraw", "release": "release",
+	"arrest": "arrest", "expulsion": "expel", "invasion": "invade", "closure": "close",
+	"resumption": "resume", "cancellation": "cancel", "evacuation": "evacuate", "seizure": "seize",
+	"detention": "detain", "execution": "execute", "imposition": "impose", "lifting": "lift",
+	"easing": "ease", "reduction": "reduce", "freeze": "freeze", "ban": "ban", "boycott": "boycott",
+	"blockade": "blockade", "investigation": "investigate", "probe": "probe", "recognition": "recognize",
+	"restoration": "restore", "delivery": "deliver", "dispatch": "dispatch", "extradition": "extradite",
+	"deportation": "deport", "pardon": "pardon", "severance": "sever", "mobilization": "mobilize",
+	"mobilisation": "mobilize", "bombardment": "bombard", "shelling": "shell", "bombing": "bomb",
+	"assassination": "assassinate", "abduction": "abduct", "kidnapping": "kidnap", "occupation": "occupy",
+	"annexation": "annex", "indictment": "indict", "prosecution": "prosecute",
+}
+
+// actHeads are the verbs whose object, a noun naming an act, says what
+// they did: announcing, declaring, ordering, approving or carrying out a
+// withdrawal is the withdrawal.
+var actHeads = map[string]bool{
+	"announce": true, "declare": true, "order": true, "approve": true, "authorize": true, "authorise": true,
+	"begin": true, "start": true, "launch": true, "complete": true, "conduct": true, "carry": true,
+	"confirm": true, "decree": true,
+}
+
+// nominalAct codes verb v by the act its object names ("announced a
+// suspension of aid" as "suspend aid"), when the verb is one of actHeads
+// and the dictionary gave it no pattern of its own (only its default, or
+// nothing). The object's "of" phrase is the act's object, its other
+// prepositional phrases the act's. It returns the match and the head of
+// the "of" phrase (-1 if none).
+func (c *coder) nominalAct(s *sent, v, obj int, m cameo.Match, ok bool) (cameo.Match, int, bool) {
+	if obj < 0 || !actHeads[s.lemma[v]] || ok && m.AfterWords > 0 || s.p.Tokens[obj].UPOS != "NOUN" {
+		return m, -1, false
+	}
+	act, found := actNouns[s.lemma[obj]]
+	if !found {
+		return m, -1, false
+	}
+	actObj := -1
+	var after []cameo.Word
+	words := s.subtree(obj, nil, false)
+	slices.Sort(words)
+	for _, k := range words {
+		if k <= obj || s.p.Tokens[k].UPOS == "PUNCT" {
+			continue
+		}
+		w := cameo.Word{Text: s.lemma[k], Role: cameo.RoleOther}
+		// the phrase under obj that k belongs to
+		top := k
+		for top >= 0 && s.p.Tokens[top].Head != obj {
+			top = s.p.Tokens[top].Head
+		}
+		if top >= 0 && base(s.rel(top)) == "nmod" {
+			w.Phrase = int32(top + 1)
+			cs := s.child(top, "case")
+			switch {
+			case cs >= 0 && s.lemma[cs] == "of":
+				w.Role = cameo.RoleObject
+				if actObj < 0 {
+					actObj = top
+				}
+				if k == cs {
+					continue // "of" is the object's mark, not a word of it
+				}
+			case k == cs:
+				w.Role = cameo.RolePrep
+			default:
+				w.Role = cameo.RolePObj
+			}
+		}
+		after = append(after, w)
+	}
+	nm, matched := c.r.Verbs.Match(cameo.Verb{Lemma: act}, after, nil)
+	if Debug != nil {
+		Debug("  nominal %q as %q %v -> %v %+v", s.lemma[obj], act, after, matched, nm)
+	}
+	if !matched {
+		if fb := cameo.FallbackCode(act); fb != "" {
+			nm, matched = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(act) + " [" + fb + "]", Confidence: 0.5}, true
+		}
+	}
+	if !matched || nm.Code == "" {
+		return m, -1, false
+	}
+	nm.Rule += " (the act of \"" + strings.ToLower(s.p.Words[obj].Form) + "\")"
+	nm.Confidence *= 0.9
+	nm.AfterWords = 0 // the object is the act, not what it is done to
+	return nm, c.actTarget(s, obj, actObj), true
+}
+
+// actTarget is whom the act named by noun n is done to: its "of" phrase
+// (head of) when that names an actor with a country of its own ("the
+// arrest of B"), else the first such actor of a strong preposition (or
+// "from") of the noun or of that phrase ("a suspension of aid to B", "the
+// withdrawal of its troops from B"), else the "of" phrase itself (-1 if
+// none).
+func (c *coder) actTarget(s *sent, n, of int) int {
+	if of >= 0 {
+		if a := c.actors(s, of, true); len(a) > 0 && !c.rolesOnly(a) {
+			return of
+		}
+	}
+	for _, h := range []int{n, of} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range s.children[h] {
+			cs := s.child(k, "case")
+			if base(s.rel(k)) != "nmod" || cs < 0 || !slices.Contains(targetPreps[0], s.lemma[cs]) && s.lemma[cs] != "from" {
+				continue
+			}
+			if a := c.actors(s, k, true); len(a) > 0 && !c.rolesOnly(a) {
+				return k
+			}
+		}
+	}
+	return of
 }
 
 // placeTargetCode reports whether an act of code may be done to a place

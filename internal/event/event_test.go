@@ -56,6 +56,10 @@ func TestCode(t *testing.T) {
 		{text: "Turkey declared a ceasefire in Aleppo on Sunday.", want: []string{"TUR  08 asserted"}, only: true},
 		{text: "The Kenyan government imposed a curfew in Mombasa.", want: []string{"KENGOV  17 asserted"}, only: true},
 		{text: "Jordan and Egypt held talks in Geneva.", want: []string{"JOR EGY 04 asserted", "EGY JOR 04 asserted"}, only: true},
+		// an announced or ordered act is coded as the act, done to its
+		// object or to the party of its preposition
+		{text: "Denmark announced a suspension of aid to Egypt.", want: []string{"DNK EGY 16 asserted"}, only: true},
+		{text: "Russia announced the withdrawal of its troops from Syria.", want: []string{"RUS SYR 08 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
