@@ -11,23 +11,27 @@ var finiteVerb = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // promotePredicate undoes a greedy parser's commonest wrong turn in news
 // leads: "The Pakistan government recently seized control ..." read as a
-// noun phrase root with the finite verb as its reduced relative (acl).
-// When the root is a noun and its first acl dependent to the right is a
-// finite verb with no subject of its own, that verb becomes the root and
-// the noun its subject; the noun's dependents after the verb move to the
-// verb. It returns the index of the root.
+// noun phrase root with the finite verb as its reduced relative (acl) or
+// relative clause (acl:relcl). When the root is a noun and its first such
+// dependent to the right is a finite verb (or a participle with an object)
+// with no subject of its own, that verb becomes the root and the noun its
+// subject; the noun's dependents after the verb move to the verb. It
+// returns the index of the root.
 func promotePredicate(out []Token, root int) int {
 	if root < 0 || (out[root].UPOS != "NOUN" && out[root].UPOS != "PROPN") {
 		return root
 	}
 	v := -1
 	for i := root + 1; i < len(out); i++ {
-		if out[i].Head == root && out[i].Rel == "acl" {
+		if out[i].Head == root && (out[i].Rel == "acl" || out[i].Rel == "acl:relcl") {
 			v = i
 			break
 		}
 	}
-	if v < 0 || !finiteVerb[out[v].XPOS] {
+	// a participle with an object is a past tense the tagger missed
+	// ("Clinton Administration sharply reduced military aid")
+	participle := v >= 0 && out[v].XPOS == "VBN" && hasDep(out, v, "obj")
+	if v < 0 || !finiteVerb[out[v].XPOS] && !participle {
 		return root
 	}
 	for i := range out {
@@ -42,6 +46,9 @@ func promotePredicate(out []Token, root int) int {
 	}
 	out[v].Head, out[v].Rel = -1, "root"
 	out[root].Head, out[root].Rel = v, "nsubj"
+	if participle {
+		out[v].XPOS = "VBD"
+	}
 	return v
 }
 

@@ -26,6 +26,18 @@ func TestPromotePredicate(t *testing.T) {
 			root: 1, want: 2, heads: []int{1, 2, -1, 2, 2},
 		},
 		{
+			name: "a relative clause without a subject or a pronoun, with a participle and its object",
+			// Clinton Administration reduced aid .
+			in: []Token{
+				tok("Clinton", "PROPN", "NNP", -1, "root"),
+				tok("Administration", "PROPN", "NNP", 0, "flat"),
+				tok("reduced", "VERB", "VBN", 0, "acl:relcl"),
+				tok("aid", "NOUN", "NN", 2, "obj"),
+				tok(".", "PUNCT", ".", 0, "punct"),
+			},
+			root: 0, want: 2, heads: []int{2, 0, -1, 2, 2},
+		},
+		{
 			name: "a participle stays a reduced relative",
 			// Troops sent to the border .
 			in: []Token{
