@@ -1055,6 +1055,14 @@ var actNouns = map[string]string{
 	"annexation": "annex", "indictment": "indict", "prosecution": "prosecute",
 }
 
+// forceNouns name an act of force only when carried out, conducted or
+// launched: "began a strike" and "announced a strike" are strikes by
+// workers.
+var forceNouns = map[string]string{"strike": "strike", "airstrike": "strike", "attack": "attack", "raid": "raid", "assault": "assault"}
+
+// forceHeads carry out the acts of forceNouns.
+var forceHeads = map[string]bool{"carry": true, "conduct": true, "launch": true}
+
 // actHeads are the verbs whose object, a noun naming an act, says what
 // they did: announcing, declaring, ordering, approving or carrying out a
 // withdrawal is the withdrawal.
@@ -1075,6 +1083,9 @@ func (c *coder) nominalAct(s *sent, v, obj int, m cameo.Match, ok bool) (cameo.M
 		return m, -1, false
 	}
 	act, found := actNouns[s.lemma[obj]]
+	if !found && forceHeads[s.lemma[v]] {
+		act, found = forceNouns[s.lemma[obj]]
+	}
 	if !found {
 		return m, -1, false
 	}

@@ -60,6 +60,9 @@ func TestCode(t *testing.T) {
 		// object or to the party of its preposition
 		{text: "Denmark announced a suspension of aid to Egypt.", want: []string{"DNK EGY 16 asserted"}, only: true},
 		{text: "Russia announced the withdrawal of its troops from Syria.", want: []string{"RUS SYR 08 asserted"}, only: true},
+		{text: "Russian jets conducted raids on rebel positions near Aleppo.", want: []string{"RUSMIL REB 19 asserted"}, only: true},
+		// a strike begun is a strike by workers, not an act of force
+		{text: "Dock workers in Chile began a strike against the port operator.", none: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
