@@ -334,7 +334,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// the attack
 		m.Code, m.Reverse, mod = tc, "", Asserted
 		rule += " (threat: " + tc + ")"
-	} else if mod == Intended && s.promised(v) {
+	} else if mod == Intended && (s.promised(v) || s.statedIntent(v)) {
 		// "is willing to withdraw", "agreed to provide aid": CAMEO
 		// codes a promised act of cooperation as the intent to it (03),
 		// which was expressed
@@ -546,6 +546,28 @@ func (s *sent) promised(v int) bool {
 		h = s.p.Tokens[v].Head
 	}
 	return h >= 0 && promisers[s.lemma[h]]
+}
+
+// statedIntent reports whether v is what its speaker said they will do:
+// a clause with "will" or "would" under a reporting verb, whose subject
+// is a pronoun for the speaker ("the rebels said they will release the
+// hostages"). CAMEO codes the stated intention (03), as it does a
+// promise; a bare "A will release" stays the act itself.
+func (s *sent) statedIntent(v int) bool {
+	h := s.p.Tokens[v].Head
+	if h < 0 || base(s.rel(v)) != "ccomp" || !reporting[s.lemma[h]] {
+		return false
+	}
+	sj := s.child(v, "nsubj")
+	if sj < 0 || s.p.Tokens[sj].UPOS != "PRON" || s.child(h, "nsubj") < 0 {
+		return false
+	}
+	for _, k := range s.children[v] {
+		if base(s.rel(k)) == "aux" && futureAux[strings.ToLower(s.p.Words[k].Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // threatened reports whether v is the complement of "threaten" ("threatened

@@ -63,6 +63,10 @@ func TestCode(t *testing.T) {
 		{text: "Russian jets conducted raids on rebel positions near Aleppo.", want: []string{"RUSMIL REB 19 asserted"}, only: true},
 		// a strike begun is a strike by workers, not an act of force
 		{text: "Dock workers in Chile began a strike against the port operator.", none: true},
+		// what a speaker says it will do is its stated intention (03);
+		// what it says another will do is that other's act, intended
+		{text: "Turkey said it will withdraw its troops from Syria.", want: []string{"TUR SYR 03 asserted"}},
+		{text: "Turkey said Russia will withdraw its troops from Syria.", want: []string{"RUS SYR 08 intended"}},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
