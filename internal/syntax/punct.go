@@ -19,7 +19,7 @@ func fixPunct(out []Token) {
 	for i := range out {
 		for hops := 0; hops < n; hops++ {
 			h := out[i].Head
-			if h < 0 || !isPunct(h) || out[h].Head < 0 {
+			if h < 0 || !isPunct(h) || out[h].Head < 0 || out[h].Head == i {
 				break
 			}
 			out[i].Head = out[h].Head
@@ -43,14 +43,14 @@ func fixPunct(out []Token) {
 		var lPath, rPath []int
 		if l >= 0 {
 			lPath = append(lPath, l)
-			for h := out[l].Head; h >= 0 && h < p && rightmost(out, l) <= p; h = out[l].Head {
+			for h := out[l].Head; h >= 0 && h < p && len(lPath) < maxClimb && rightmost(out, l) <= p; h = out[l].Head {
 				l = h
 				lPath = append(lPath, l)
 			}
 		}
 		if r < n {
 			rPath = append(rPath, r)
-			for h := out[r].Head; h >= 0 && h > p && leftmost(out, r) >= p; h = out[r].Head {
+			for h := out[r].Head; h >= 0 && h > p && len(rPath) < maxClimb && leftmost(out, r) >= p; h = out[r].Head {
 				r = h
 				rPath = append(rPath, r)
 			}
@@ -85,6 +85,11 @@ func fixPunct(out []Token) {
 		}
 	}
 }
+
+// maxClimb bounds the candidate heads on each side of a mark: the climb
+// stops there (real trees rarely need more than a few steps, and a
+// degenerate tree, a chain of 200 words, would otherwise cost seconds).
+const maxClimb = 12
 
 // final reports a mark that ends a sentence, which attaches to nothing
 // after it.

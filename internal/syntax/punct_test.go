@@ -121,3 +121,39 @@ func TestFixPunctGold(t *testing.T) {
 		t.Errorf("%d of %d gold punctuation heads changed, want under 2%%", changed, total)
 	}
 }
+
+// TestFixPunctDegenerate feeds trees no parser should make (words under
+// punctuation, long chains): the repair must end, quickly, and make no
+// word its own head.
+func TestFixPunctDegenerate(t *testing.T) {
+	for _, n := range []int{2, 3, 50, MaxWords} {
+		out := make([]Token, n)
+		for i := range out {
+			out[i] = Token{Form: "w", UPOS: "NOUN", Head: i + 1}
+			if i%2 == 1 {
+				out[i] = Token{Form: ",", UPOS: "PUNCT", Head: 0}
+			}
+		}
+		out[n-1].Head = -1
+		fixPunct(out)
+		for i, tk := range out {
+			if tk.Head == i {
+				t.Fatalf("n=%d: word %d is its own head", n, i)
+			}
+		}
+	}
+}
+
+func BenchmarkFixPunctChain(b *testing.B) {
+	out := make([]Token, MaxWords)
+	for b.Loop() {
+		for i := range out {
+			out[i] = Token{Form: "w", UPOS: "NOUN", Head: i + 1}
+			if i%2 == 1 {
+				out[i] = Token{Form: ",", UPOS: "PUNCT", Head: i + 1}
+			}
+		}
+		out[len(out)-1].Head = -1
+		fixPunct(out)
+	}
+}
