@@ -21,7 +21,7 @@ const sample = 2000
 // functionWords holds, per language, frequent words that are rare as words
 // in the other listed languages.
 var functionWords = map[string]string{
-	"en": "the of and to in is that for it was on with as by at from are this be have has not but which were said will would their they",
+	"en": "the a an of and to in is that for it was on with as by at from are this be have has not but which who were said will would their they",
 	"de": "der die und das ist nicht ein eine den dem des mit sich auf für von zu im am um auch es wird wurde sind bei nach aus wie oder hat",
 	"fr": "le la les des et est une du dans pour que qui pas sur au avec ce il elle sont par plus ont été mais aux cette son ses",
 	"es": "el la los las de que y en un una por con para es del se al lo como más pero sus le fue ha son este esta",

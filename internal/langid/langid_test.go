@@ -12,6 +12,8 @@ func TestChoose(t *testing.T) {
 		{"too short: the page's declaration", "Ok.", "es", "es"},
 		{"nothing at all: English", "", "", "en"},
 		{"a tie between English and Czech: English", "France cut aid to Mali last week.", "", "en"},
+		{"a short English sentence whose articles are Czech and Hungarian words too", "Egypt condemned an anarchic protest by farmers who stormed a court.", "", "en"},
+		{"short Czech", "Vláda a armáda jsou na severu, ale to je jako v roce 2015.", "", "cs"},
 	}
 	for _, tt := range tests {
 		if got := Choose(tt.text, tt.declared); got != tt.want {
