@@ -450,7 +450,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		tgts = phraseTarget()
 	}
 	if len(tgts) == 0 && own && !reporting[s.lemma[v]] && tgt >= 0 && !passive && !joint && thingTarget(m) {
-		tgts = c.thingActors(s, tgt)
+		// "condemned the protest by farmers": the doer of the act
+		// criticised or struck at, else the act itself
+		if tgts = c.doerOf(s, v, tgt); len(tgts) == 0 {
+			tgts = c.thingActors(s, tgt)
+		}
 	}
 	if len(tgts) == 0 && own && (!reporting[s.lemma[v]] || m.AfterWords > 0) && !passive && (!joint || len(srcs) < 2) && placeTargetCode(m.Code) {
 		// "declared a ceasefire in Idlib", "imposed a curfew in the
@@ -1237,6 +1241,35 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 			if t := c.ents[e].Type; t == "place" || t == "country" {
 				return []actor{{e, s.phraseSpan(k)}}
 			}
+		}
+	}
+	return nil
+}
+
+// doerOf are the actors of the "by" phrase of the noun t ("the attack by
+// rebels"), which the parser may hang on the active verb v instead, after
+// t; nil if none.
+func (c *coder) doerOf(s *sent, v, t int) []actor {
+	var cands []int
+	for _, k := range s.children[t] {
+		if base(s.rel(k)) == "nmod" {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range s.children[v] {
+		if k > t && (s.rel(k) == "obl:agent" || s.rel(k) == "obl") {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range cands {
+		if cs := s.child(k, "case"); cs < 0 || s.lemma[cs] != "by" {
+			continue
+		}
+		if a := c.actors(s, k, true); len(a) > 0 {
+			return a
+		}
+		if a := c.phraseActors(s, k); len(a) > 0 {
+			return a
 		}
 	}
 	return nil

@@ -193,3 +193,22 @@ func TestPhraseActors(t *testing.T) {
 		}
 	}
 }
+
+// TestDoerOfCriticisedAct: criticism of an act by someone targets its doer,
+// named in the actor lexicon or not.
+func TestDoerOfCriticisedAct(t *testing.T) {
+	d := process(t, "Egypt condemned an anarchic protest by farmers who stormed a court.")
+	var got []string
+	for _, ev := range d.Events {
+		if ev.Root == "11" {
+			for _, e := range d.Entities {
+				if e.ID == doc.Deref(ev.Target) {
+					got = append(got, e.Name)
+				}
+			}
+		}
+	}
+	if !slices.Contains(got, "farmers") {
+		t.Errorf("targets of the criticism %q, want farmers", got)
+	}
+}
