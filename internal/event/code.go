@@ -302,6 +302,18 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m.Confidence = max(m.Confidence, 0.5)
 		}
 	}
+	// "returned 1,044 antiquities to Iraq": what is returned goes back to
+	// the party of the "to" phrase, its target; and where the dictionary
+	// lists only some things returned, CAMEO's 084 takes them all
+	recipient := -1
+	if (!ok || strings.HasPrefix(m.Code, "084")) && m.Reverse == "" && !passive {
+		if code, to := c.returned(s, v, obj); code != "" {
+			recipient = to
+			if !ok {
+				m, ok = cameo.Match{Code: code, Rule: "return of " + map[string]string{"0841": "people", "0842": "property"}[code] + " to a party [" + code + "]", Confidence: 0.5}, true
+			}
+		}
+	}
 	if !ok && m.Reverse == "" {
 		c.reported(s, v, subj)
 		return
@@ -313,6 +325,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	}
 	if h, ok := slotHead(s, m.Source, afterIdx, beforeIdx); ok {
 		src = h
+	}
+	if recipient >= 0 {
+		tgt = recipient
 	}
 	defaultTgt := tgt
 	if h, ok := slotHead(s, m.Target, afterIdx, beforeIdx); ok {
@@ -1062,6 +1077,38 @@ func thingTarget(m cameo.Match) bool {
 		return m.AfterWords == 0
 	}
 	return false
+}
+
+// returned is CAMEO's code for "return X to B" with verb v and object
+// obj (0841 when X are people, 0842 when X is property) and the head of
+// the "to" phrase, B; "" unless the verb is "return" (or "hand back",
+// "give back") with an object and a "to" phrase, so that "returned to
+// Baghdad" is no event.
+func (c *coder) returned(s *sent, v, obj int) (code string, to int) {
+	switch lem := s.lemma[v]; {
+	case lem == "return":
+	case (lem == "hand" || lem == "give") && s.child(v, "compound:prt") >= 0 && s.lemma[s.child(v, "compound:prt")] == "back":
+	default:
+		return "", -1
+	}
+	if obj < 0 {
+		return "", -1
+	}
+	to = -1
+	// the parser may hang the "to" phrase on the object ("returned a
+	// painting to Italy")
+	for _, k := range append(slices.Clone(s.children[v]), s.children[obj]...) {
+		if cs := s.child(k, "case"); k > obj && (base(s.rel(k)) == "obl" || base(s.rel(k)) == "nmod") && cs >= 0 && s.lemma[cs] == "to" && to < 0 {
+			to = k
+		}
+	}
+	if to < 0 {
+		return "", -1
+	}
+	if len(c.actors(s, obj, true)) > 0 || coref.HumanNoun(s.p.Words[obj].Form) || s.p.Tokens[obj].UPOS == "PRON" {
+		return "0841", to
+	}
+	return "0842", to
 }
 
 // actNouns are nouns naming an act, with the verb of the act: the

@@ -67,6 +67,10 @@ func TestCode(t *testing.T) {
 		// what it says another will do is that other's act, intended
 		{text: "Turkey said it will withdraw its troops from Syria.", want: []string{"TUR SYR 03 asserted"}},
 		{text: "Turkey said Russia will withdraw its troops from Syria.", want: []string{"RUS SYR 08 intended"}},
+		// what is returned goes back to the party of the "to" phrase;
+		// going back somewhere is no event
+		{text: "The United States returned a stolen painting to Italy on Monday.", want: []string{"USA ITA 08 asserted"}, only: true},
+		{text: "The Iraqi minister returned to Baghdad on Monday.", none: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
