@@ -63,6 +63,8 @@ func TestCorrect(t *testing.T) {
 		{"withdraw", "0874", []string{"its", "peacekeepers"}, "1661", true},
 		{"withdraw", "", []string{"peacekeeping", "troops"}, "1661", true}, // the dictionary's null code
 		{"expel", "174", []string{"the", "inspectors"}, "1662", true},
+		{"send", "0334", []string{"200", "peacekeepers", "to", "liberia"}, "074", true},
+		{"send", "", []string{"troops", "to", "the", "border"}, "", false},
 		{"attack", "190", []string{"aid"}, "", false},
 	} {
 		got, ok := Correct(c.lemma, c.code, c.after)
