@@ -277,7 +277,17 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m, ok = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lem) + " [" + fb + "]", Confidence: 0.5}, true
 		}
 	}
-	if nm, actObj, ok2 := c.nominalAct(s, v, obj, m, ok); ok2 {
+	// whether the pattern that matched used the object's head word
+	// ("announced a * &CEASEFIRE"), or matched something else while the
+	// object names an act ("ordered an investigation against B ahead of
+	// the elections" matched by "ORDER * ELECTIONS")
+	usedObj := false
+	for i, k := range afterIdx {
+		if i < 64 && m.AfterWords&(1<<i) != 0 && k == obj {
+			usedObj = true
+		}
+	}
+	if nm, actObj, ok2 := c.nominalAct(s, v, obj, m, ok && usedObj); ok2 {
 		// "announced a suspension of aid to B", "ordered the arrest of
 		// B": the act the object names is what was done, to its object
 		m, ok = nm, true
@@ -1147,12 +1157,13 @@ var actHeads = map[string]bool{
 
 // nominalAct codes verb v by the act its object names ("announced a
 // suspension of aid" as "suspend aid"), when the verb is one of actHeads
-// and the dictionary gave it no pattern of its own (only its default, or
-// nothing). The object's "of" phrase is the act's object, its other
+// and the dictionary gave it no pattern of its own that uses the object
+// (patterned is then false: only its default, a pattern on other words,
+// or nothing). The object's "of" phrase is the act's object, its other
 // prepositional phrases the act's. It returns the match and the head of
 // the "of" phrase (-1 if none).
-func (c *coder) nominalAct(s *sent, v, obj int, m cameo.Match, ok bool) (cameo.Match, int, bool) {
-	if obj < 0 || !actHeads[s.lemma[v]] || ok && m.AfterWords > 0 || s.p.Tokens[obj].UPOS != "NOUN" {
+func (c *coder) nominalAct(s *sent, v, obj int, m cameo.Match, patterned bool) (cameo.Match, int, bool) {
+	if obj < 0 || !actHeads[s.lemma[v]] || patterned || s.p.Tokens[obj].UPOS != "NOUN" {
 		return m, -1, false
 	}
 	act, found := actNouns[s.lemma[obj]]
