@@ -1475,8 +1475,9 @@ func (c *coder) modality(s *sent, v int, question bool) string {
 		}
 	}
 	// complements: "plans to attack", "called on X to withdraw"
+	// ("is set to send" may come parsed as a clause of purpose, advcl)
 	h, r := s.p.Tokens[v].Head, base(s.rel(v))
-	if h >= 0 && (r == "xcomp" || r == "csubj" || r == "ccomp" && s.child(v, "mark") >= 0 && s.lemma[s.child(v, "mark")] == "to") {
+	if h >= 0 && (r == "xcomp" || r == "csubj" || (r == "ccomp" || r == "advcl") && s.child(v, "mark") >= 0 && s.lemma[s.child(v, "mark")] == "to") {
 		hl := s.lemma[h]
 		for _, k := range s.children[h] {
 			if base(s.rel(k)) == "advmod" && negators[s.lemma[k]] {

@@ -71,6 +71,8 @@ func TestCode(t *testing.T) {
 		// going back somewhere is no event
 		{text: "The United States returned a stolen painting to Italy on Monday.", want: []string{"USA ITA 08 asserted"}, only: true},
 		{text: "The Iraqi minister returned to Baghdad on Monday.", none: true},
+		// "is set to" is a plan, however the parser attaches its verb
+		{text: "Russia is set to send peacekeepers to Libya next week.", want: []string{"RUS LBY 07 intended"}, only: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
