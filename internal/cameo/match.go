@@ -22,6 +22,11 @@ const (
 	RolePObj                // in the object of a preposition
 	RoleSubject             // in the subject (before the verb)
 	RoleOther               // anything else (adverbs, auxiliaries, other material)
+	// RoleAdjunct is a content word of an adverbial phrase of the verb
+	// ("ahead of the elections"): no pattern word or slot takes it, so
+	// "ORDER * ELECTIONS" does not fire on "ordered an investigation
+	// ahead of the elections".
+	RoleAdjunct
 )
 
 // Word is one word of the clause around the verb, in text order.
@@ -369,7 +374,7 @@ func (m *matcher) try(es []elem, ei int, e *elem, j int, adjEnd bool) bool {
 	if !m.groupOK(e, j, w) {
 		return false
 	}
-	if (e.Kind == eWord || e.Kind == eSyn) && !m.prepMatched(e, j, w) {
+	if (e.Kind == eWord || e.Kind == eSyn) && (!m.prepMatched(e, j, w) || m.marked && w.Role == RoleAdjunct) {
 		return false
 	}
 	switch e.Kind {
@@ -395,7 +400,7 @@ func (m *matcher) try(es []elem, ei int, e *elem, j int, adjEnd bool) bool {
 		return m.bindAndGo(es, ei, e, j, j+1, 2, adjEnd)
 	default: // a slot
 		// A filler is a noun phrase: with marks, never a preposition or other material.
-		if j < len(m.parts) || (m.marked && (w.Role == RolePrep || w.Role == RoleOther)) {
+		if j < len(m.parts) || (m.marked && (w.Role == RolePrep || w.Role == RoleOther || w.Role == RoleAdjunct)) {
 			return false
 		}
 		maxEnd := j + 1

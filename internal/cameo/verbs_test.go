@@ -188,6 +188,12 @@ func TestMatchMarked(t *testing.T) {
 	if m, _ := l.Match(Verb{Lemma: "shell"}, camp, nil); m.Code != "180" {
 		t.Errorf("object: %+v", m)
 	}
+	// A word of an adverbial phrase matches no pattern word: "shelled the
+	// town ahead of the refugee camp talks" is not "- * REFUGEE_CAMP".
+	adjunct := []Word{{"town", RoleObject, 1}, {"ahead", RoleOther, 0}, {"of", RoleOther, 0}, {"refugee", RoleAdjunct, 0}, {"camp", RoleAdjunct, 0}}
+	if m, _ := l.Match(Verb{Lemma: "shell"}, adjunct, nil); m.Code == "180" {
+		t.Errorf("a word of an adverbial phrase matched: %+v", m)
+	}
 	// "{HEAVY GUNS}" needs both words in one phrase.
 	split := []Word{{"heavy", RoleOther, 1}, {"guns", RoleObject, 2}}
 	if m, _ := l.Match(Verb{Lemma: "shell"}, split, nil); m.Code == "194" {

@@ -187,6 +187,20 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	// the content words of the verb's adverbial phrases ("ordered an
+	// investigation ahead of the elections") are no pattern's
+	for _, k := range s.children[v] {
+		if base(s.rel(k)) == "advmod" {
+			for _, w := range s.subtree(k, nil, false) {
+				switch s.p.Tokens[w].UPOS {
+				case "NOUN", "PROPN", "NUM", "ADJ":
+					if _, ok := role[w]; !ok {
+						role[w] = cameo.RoleAdjunct
+					}
+				}
+			}
+		}
+	}
 	clause := s.subtree(v, nil, true)
 	if subj >= 0 && inherited {
 		clause = append(clause, s.subtree(subj, nil, false)...)
