@@ -1033,13 +1033,22 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 			for _, k := range s.children[h] {
 				r := s.rel(k)
 				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" {
-					mod := keep(c.entitiesAt(s.p.Words[k].Span, nil))
+					ms := s.members(k, false)
+					if inDateline(k) {
+						// "KABUL - A Taliban attack" read as one name:
+						// its words after the dateline may name someone
+						ms = s.subtree(k, nil, false)
+					}
+					var mod []int
+					for _, m := range ms {
+						if !inDateline(m) {
+							mod = keep(c.entitiesAt(s.p.Words[m].Span, mod))
+						}
+					}
 					if len(mod) == 0 || r == "amod" && c.roleOnly(mod) {
 						continue // "military exercises" name no one
 					}
-					for _, m := range s.members(k, false) {
-						es = keep(c.entitiesAt(s.p.Words[m].Span, es))
-					}
+					es = append(es, mod...)
 					break
 				}
 			}
@@ -1067,10 +1076,21 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 				}
 			}
 		}
+		sp := s.phraseSpan(h)
+		if sp[0] < dl {
+			// the phrase runs from the dateline ("KABUL - A Taliban
+			// attack"): its words after it are the mention
+			for _, w := range s.p.Words {
+				if w.Span[0] >= dl && w.Span[0] < sp[1] {
+					sp[0] = w.Span[0]
+					break
+				}
+			}
+		}
 		for _, e := range es {
 			if !seen[e] {
 				seen[e] = true
-				out = append(out, actor{e, s.phraseSpan(h)})
+				out = append(out, actor{e, sp})
 			}
 		}
 	}

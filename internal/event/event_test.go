@@ -73,6 +73,9 @@ func TestCode(t *testing.T) {
 		{text: "The Iraqi minister returned to Baghdad on Monday.", none: true},
 		// "is set to" is a plan, however the parser attaches its verb
 		{text: "Russia is set to send peacekeepers to Libya next week.", want: []string{"RUS LBY 07 intended"}, only: true},
+		// a dateline the parser reads into the subject's name is no
+		// actor, the name after it is
+		{text: "KABUL - A Taliban attack on a police post has killed 12 soldiers.", want: []string{"AFGREB MIL 19 asserted"}},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
