@@ -59,11 +59,14 @@ func renderText(w io.Writer, d *doc.Document) {
 		for _, ev := range d.Events {
 			where := ""
 			if ev.Place != nil {
-				where = " in " + places[*ev.Place] + ","
+				where = " in " + places[*ev.Place]
 			}
 			when := ""
 			if ev.Date != nil {
 				when = " " + *ev.Date
+				if where != "" {
+					when = "," + when // "in Kabul, 2019-05-01"
+				}
 			}
 			fmt.Fprintf(w, "  %-4s %-4s %s (%s) -> %s (%s)%s%s [%s %.2f] %s; %s; rule %s\n", ev.ID, ev.Code,
 				names[doc.Deref(ev.Source)], orDash(ev.SourceActor), names[doc.Deref(ev.Target)], orDash(ev.TargetActor),
