@@ -78,7 +78,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 				passive = true
 			}
 		}
-		passive = passive || s.child(v, "aux") < 0 && toks[v].XPOS == "VBN"
+		// a bare participle is passive unless it has an object ("a car
+		// bombing killed 75 people" with "killed" read as a participle)
+		passive = passive || s.child(v, "aux") < 0 && toks[v].XPOS == "VBN" && s.child(v, "obj") < 0
 	}
 	agent := s.child(v, "obl:agent")
 	inherited := false
@@ -479,6 +481,10 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			conf *= 0.6
 			rule += " (target from an \"in\" phrase)"
 		}
+	}
+	// an act as the doer: "a car bombing by the Islamic State killed"
+	if len(srcs) == 0 && src == subj && subj >= 0 && !passive && s.p.Tokens[subj].UPOS == "NOUN" {
+		srcs = c.doerOf(s, -1, subj)
 	}
 	// a phrase as the doer: an uncounted subject with an object ("three
 	// people died" are mostly victims)
@@ -1340,7 +1346,7 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 
 // doerOf are the actors of the "by" phrase of the noun t ("the attack by
 // rebels"), which the parser may hang on the active verb v instead, after
-// t; nil if none.
+// t (v < 0: only t's own); nil if none.
 func (c *coder) doerOf(s *sent, v, t int) []actor {
 	var cands []int
 	for _, k := range s.children[t] {
@@ -1348,9 +1354,11 @@ func (c *coder) doerOf(s *sent, v, t int) []actor {
 			cands = append(cands, k)
 		}
 	}
-	for _, k := range s.children[v] {
-		if k > t && (s.rel(k) == "obl:agent" || s.rel(k) == "obl") {
-			cands = append(cands, k)
+	if v >= 0 {
+		for _, k := range s.children[v] {
+			if k > t && (s.rel(k) == "obl:agent" || s.rel(k) == "obl") {
+				cands = append(cands, k)
+			}
 		}
 	}
 	for _, k := range cands {
@@ -1617,7 +1625,7 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if info.Plover != "" {
 		ev.Plover = doc.Str(info.Plover)
 	}
-	ev.Place = c.placeNear(s, trigger, a.span, b.span)
+	ev.Place = c.placeNear(s, trigger, a, b)
 	ev.Date = c.dateOf(s, v, mod)
 	c.events = append(c.events, ev)
 	if Debug != nil {
@@ -1661,7 +1669,7 @@ func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 // the trigger, not counting the mentions that name the event's actors or
 // countries acting in the sentence ("Russia condemned ..." does not happen
 // in Russia).
-func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...doc.Span) *string {
+func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...actor) *string {
 	if s.p.Sentence >= len(c.d.Sentences) {
 		return nil
 	}
@@ -1672,16 +1680,20 @@ func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...doc.Span) *string
 			if m.Start < sp[0] || m.End > sp[1] {
 				continue
 			}
+			// a place that is one of the actors is not where they acted;
+			// one inside an actor's phrase may be ("civilians in Syria")
 			named := false
-			for _, as := range actors {
-				if m.Start < as[1] && as[0] < m.End {
+			at := c.entitiesAt(doc.Span{m.Start, m.End}, nil)
+			for _, a := range actors {
+				if m.Start < a.span[1] && a.span[0] < m.End && slices.Contains(at, a.entity) {
 					named = true
 				}
 			}
 			// a country named as an actor ("the United States and Russia
-			// condemned") is not where anything happened
-			for _, e := range c.entitiesAt(doc.Span{m.Start, m.End}, nil) {
-				if c.ents[e].Actor != nil && c.ents[e].Type == "country" {
+			// condemned") is not where anything happened, unless a
+			// preposition of place says it is ("in eastern Syria")
+			for _, e := range at {
+				if c.ents[e].Actor != nil && c.ents[e].Type == "country" && !s.locative(doc.Span{m.Start, m.End}) {
 					named = true
 				}
 			}
@@ -1698,6 +1710,25 @@ func (c *coder) placeNear(s *sent, trigger doc.Span, actors ...doc.Span) *string
 		return nil
 	}
 	return doc.Str(c.d.Places[best].ID)
+}
+
+// locative reports whether the word at span heads a phrase of place: its
+// preposition is one of locPreps other than those of time ("in Syria",
+// "near the border"; not "after Syria").
+func (s *sent) locative(span doc.Span) bool {
+	for k, w := range s.p.Words {
+		if w.Span[0] < span[1] && span[0] < w.Span[1] {
+			cs := s.child(k, "case")
+			if cs < 0 {
+				continue
+			}
+			switch s.lemma[cs] {
+			case "in", "at", "near", "across", "inside", "outside", "around", "throughout", "within":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateOf is the value of the sentence's date expression nearest the verb,

@@ -221,3 +221,33 @@ func TestDoerOfCriticisedAct(t *testing.T) {
 		t.Errorf("targets of the criticism %q, want farmers", got)
 	}
 }
+
+// TestEventPlace: the place nearest the trigger, not an actor's own name,
+// but a country in a phrase of place even inside an actor's phrase.
+func TestEventPlace(t *testing.T) {
+	cases := []struct {
+		text, place string // place "" for none
+	}{
+		{"A car bombing by the Islamic State group killed 75 civilians in eastern Syria.", "Syria"},
+		{"Russia condemned Turkey on Monday.", ""},
+		{"KABUL - A Taliban attack on a police post has killed 12 soldiers.", "Kabul"},
+	}
+	for _, c := range cases {
+		d := process(t, c.text)
+		names := map[string]string{}
+		for _, p := range d.Places {
+			names[p.ID] = p.Name
+		}
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		got := ""
+		if p := d.Events[0].Place; p != nil {
+			got = names[*p]
+		}
+		if got != c.place {
+			t.Errorf("%q: place %q, want %q", c.text, got, c.place)
+		}
+	}
+}
