@@ -245,6 +245,10 @@ func (c *coder) addedEntities() []doc.Entity {
 // tagged a verb. The coder still sees the real words.
 const nameStandIn = "John"
 
+// namePreps are the lower-case words that carry a name on after a
+// common noun ("Soldiers from X", "Forces loyal to X").
+var namePreps = map[string]bool{"from": true, "of": true, "in": true, "at": true, "for": true, "loyal": true, "with": true, "to": true}
+
 // parseDoc parses every sentence of the document like
 // syntax.Model.ParseDoc, with the capitalised words of entity names read
 // as nameStandIn.
@@ -264,8 +268,9 @@ func (c *coder) parseDoc() []syntax.Parsed {
 			}
 		}
 		// a sentence's first word is capitalised anyway: in "Soldiers from
-		// X" (a name going on in lower case) it is a common word
-		if len(named) > 0 && named[0] == 0 && len(ws) > 1 && ws[1].Form != "" && unicode.IsLower([]rune(ws[1].Form)[0]) && c.inName(ws[1].Span) {
+		// X" (a name going on with a preposition) it is a common word; in
+		// "Beijing police" it is the name
+		if len(named) > 0 && named[0] == 0 && len(ws) > 1 && namePreps[ws[1].Form] && c.inName(ws[1].Span) {
 			forms[0], named = ws[0].Form, named[1:]
 		}
 		toks := c.r.Parser.Parse(forms)

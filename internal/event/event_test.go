@@ -76,6 +76,9 @@ func TestCode(t *testing.T) {
 		// a dateline the parser reads into the subject's name is no
 		// actor, the name after it is
 		{text: "KABUL - A Taliban attack on a police post has killed 12 soldiers.", want: []string{"AFGREB MIL 19 asserted"}},
+		// a place name starting the sentence is the name, not a verb
+		// ("Beijing" is no "beij")
+		{text: "Beijing police have detained 18 people following a fire.", want: []string{"CHNCOP  17 asserted"}},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
