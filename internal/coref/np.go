@@ -206,7 +206,7 @@ var personNouns = func() map[string]gender {
 var collectiveNouns = set(`team government group company party council committee organisation organization
 	band club family police army military staff crew administration agency firm board union audience public
 	community government ministry department navy regime coalition alliance movement network media press
-	parliament congress senate court jury panel class population`)
+	parliament congress senate court jury panel class population authority`)
 
 // HumanNoun reports whether noun w (any case, singular or plural) names a
 // person or a body of people: "journalists", "the court", "protesters",
