@@ -1036,9 +1036,23 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 		if len(es) == 0 {
 			// "Varland's army", "Varland soldiers", "A and B leaders": a
 			// modifier names it, with its coordinated members
+			// "authorities in the U.S.": people of a country named by
+			// "in" are that country's
+			countryIn := func(k int) bool {
+				cs := s.child(k, "case")
+				if cs < 0 || s.lemma[cs] != "in" || !coref.HumanNoun(s.p.Words[h].Form) {
+					return false
+				}
+				for _, e := range c.entitiesAt(s.p.Words[k].Span, nil) {
+					if c.ents[e].Type == "country" && c.ents[e].Actor != nil {
+						return true
+					}
+				}
+				return false
+			}
 			for _, k := range s.children[h] {
 				r := s.rel(k)
-				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" {
+				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" || r == "nmod" && countryIn(k) {
 					ms := s.members(k, false)
 					if inDateline(k) {
 						// "KABUL - A Taliban attack" read as one name:
