@@ -404,7 +404,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// with no country of its own is what moves, the place or party
 		// of a strong preposition is whom it concerns
 		if pp := c.ppTargetIn(s, v, obj, targetPreps[:1]); pp >= 0 {
-			if alt := c.actors(s, pp, false); !c.rolesOnly(alt) {
+			// an object that names no people ("launched airstrikes on
+			// ISIL fighters") yields to any actor of the preposition
+			if alt := c.actors(s, pp, false); !c.rolesOnly(alt) || len(alt) > 0 && !coref.HumanNoun(s.p.Words[obj].Form) {
 				tgts = alt
 			}
 		}
