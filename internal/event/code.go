@@ -1362,7 +1362,8 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 
 // doerOf are the actors of the "by" phrase of the noun t ("the attack by
 // rebels"), which the parser may hang on the active verb v instead, after
-// t (v < 0: only t's own); nil if none.
+// t (v < 0: only t's own), or of t's "from" phrase ("a request from B");
+// nil if none.
 func (c *coder) doerOf(s *sent, v, t int) []actor {
 	var cands []int
 	for _, k := range s.children[t] {
@@ -1378,7 +1379,10 @@ func (c *coder) doerOf(s *sent, v, t int) []actor {
 		}
 	}
 	for _, k := range cands {
-		if cs := s.child(k, "case"); cs < 0 || s.lemma[cs] != "by" {
+		// "by" the doer; "from" the author of what is rejected or
+		// criticised ("refused a request from B"), on the noun only
+		cs := s.child(k, "case")
+		if cs < 0 || s.lemma[cs] != "by" && (s.lemma[cs] != "from" || s.p.Tokens[k].Head != t) {
 			continue
 		}
 		if a := c.actors(s, k, true); len(a) > 0 {

@@ -83,6 +83,8 @@ func TestCode(t *testing.T) {
 		{text: "Authorities in Kenya arrested three journalists on Monday.", want: []string{"KEN  17 asserted"}},
 		// the weapon is no target; whom it was launched on is
 		{text: "Iraqi forces have launched further airstrikes on ISIL fighters in Mosul.", want: []string{"IRQMIL UAF 19 asserted"}, only: true},
+		// a request refused targets whom it came from
+		{text: "Pakistan refused a request from India to cross its airspace.", want: []string{"PAK IND 12 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
