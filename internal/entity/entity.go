@@ -128,7 +128,7 @@ func Annotate(d *doc.Document, r Resources) {
 			if partial || !inside {
 				continue // the tagger and the lexicon disagree on the words
 			}
-			if nerType == "" && !keepAgent(l, words) {
+			if nerType == "" && !keepAgent(l, words) || dateLike(words[l.Start:l.End]) {
 				continue
 			}
 			end := l.End
@@ -169,6 +169,22 @@ func keepAgent(l *lexicon.Match, words []string) bool {
 		return false // a rank or title ("Lt.", "Gen.") belongs to a name
 	}
 	return len(l.Code) >= 6 || conflictAgents[l.Code]
+}
+
+// months are the month names a date is written with.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// dateLike reports a phrase of only a day number and a month ("21 June",
+// "November 17"): the dictionaries name groups so, but in news such words
+// are nearly always a date.
+func dateLike(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	num := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" && len(w) <= 2 }
+	month := func(w string) bool { return months[strings.ToLower(w)] }
+	return num(words[0]) && month(words[1]) || month(words[0]) && num(words[1])
 }
 
 // trailingWords end some dictionary phrases but never a name.
