@@ -310,6 +310,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		if actObj >= 0 {
 			obj = actObj
 		}
+	} else if ok && usedObj && obj >= 0 && actHeads[s.lemma[v]] && actNoun(s.lemma[obj]) {
+		// the dictionary's own pattern for it ("ANNOUNCE * ARREST"): the
+		// act is still done to its object's "of" phrase
+		if to := c.actTarget(s, obj, s.ofPhrase(obj)); to >= 0 {
+			obj = to
+		}
 	}
 	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") {
 		// where the CAMEO dictionary's code departs from the CAMEO
@@ -1192,6 +1198,20 @@ var actNouns = map[string]string{
 	"mobilisation": "mobilize", "bombardment": "bombard", "shelling": "shell", "bombing": "bomb",
 	"assassination": "assassinate", "abduction": "abduct", "kidnapping": "kidnap", "occupation": "occupy",
 	"annexation": "annex", "indictment": "indict", "prosecution": "prosecute",
+}
+
+// actNoun reports whether noun lemma n names an act of actNouns or
+// forceNouns.
+func actNoun(n string) bool { return actNouns[n] != "" || forceNouns[n] != "" }
+
+// ofPhrase is the head of the "of" phrase of noun n, -1 if none.
+func (s *sent) ofPhrase(n int) int {
+	for _, k := range s.children[n] {
+		if cs := s.child(k, "case"); base(s.rel(k)) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
+			return k
+		}
+	}
+	return -1
 }
 
 // forceNouns name an act of force only when carried out, conducted or
