@@ -168,6 +168,8 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	}
 	root = promotePredicate(out, root)
 	subjectOfClause(out)
+	subjectOfComplement(out)
+	objectFromSecondSubject(out)
 	objectAfterAtLeast(out)
 	fixPunct(out)
 	return root

@@ -81,6 +81,11 @@ func subjectOfClause(out []Token) {
 			n = k
 			break
 		}
+		// from the word before the verb up to the head of its phrase
+		// ("after the upper house of parliament approved")
+		for hops := 0; n >= 0 && hops < 8 && out[n].Head >= 0 && out[n].Head != h && out[n].Head < v; hops++ {
+			n = out[n].Head
+		}
 		if n < 0 || out[n].Head != h || (out[n].Rel != "obl" && out[n].Rel != "nmod") || (out[n].UPOS != "NOUN" && out[n].UPOS != "PROPN") {
 			continue
 		}
@@ -139,6 +144,61 @@ func objectAfterAtLeast(out []Token) {
 		}
 		if bound {
 			out[d].Rel = "obj"
+		}
+	}
+}
+
+// subjectOfComplement undoes "The Pentagon said Moscow had given
+// Washington notice" read with "Moscow" as a second subject of "said":
+// a subject after its verb and before that verb's subjectless clausal
+// complement is the complement's subject.
+func subjectOfComplement(out []Token) {
+	for v := range out {
+		h := out[v].Head
+		if h < 0 || h > v || out[v].Rel != "ccomp" || hasDep(out, v, "nsubj", "nsubj:pass", "expl") {
+			continue
+		}
+		for n := h + 1; n < v; n++ {
+			if out[n].Head == h && (out[n].Rel == "nsubj" || out[n].Rel == "nsubj:pass") && hasDep(out, h, "nsubj", "nsubj:pass") && countDeps(out, h, "nsubj", "nsubj:pass") > 1 {
+				out[n].Head = v
+				out[n].Rel = "nsubj"
+				break
+			}
+		}
+	}
+}
+
+// countDeps counts the dependents of h with one of rels.
+func countDeps(out []Token, h int, rels ...string) int {
+	n := 0
+	for i := range out {
+		if out[i].Head == h && slices.Contains(rels, out[i].Rel) {
+			n++
+		}
+	}
+	return n
+}
+
+// objectFromSecondSubject undoes "Erdogan will meet his counterpart"
+// read with two subjects: a verb's second subject, after it, when the
+// verb has a subject before it and no object, is its object (a clause
+// after it would have taken it in subjectOfComplement).
+func objectFromSecondSubject(out []Token) {
+	for v := range out {
+		if out[v].UPOS != "VERB" || countDeps(out, v, "nsubj") < 2 || hasDep(out, v, "obj", "aux:pass") {
+			continue
+		}
+		before := false
+		for n := range out {
+			if out[n].Head != v || out[n].Rel != "nsubj" {
+				continue
+			}
+			if n < v {
+				before = true
+			} else if before {
+				out[n].Rel = "obj"
+				break
+			}
 		}
 	}
 }

@@ -158,3 +158,88 @@ func TestObjectAfterAtLeast(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectOfClauseLongPhrase(t *testing.T) {
+	tok := func(form, upos, xpos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
+	}
+	// Jets struck after the house of parliament approved it .
+	in := []Token{
+		tok("Jets", "NOUN", "NNS", 1, "nsubj"),
+		tok("struck", "VERB", "VBD", -1, "root"),
+		tok("after", "ADP", "IN", 4, "case"),
+		tok("the", "DET", "DT", 4, "det"),
+		tok("house", "NOUN", "NN", 1, "obl"),
+		tok("of", "ADP", "IN", 6, "case"),
+		tok("parliament", "NOUN", "NN", 4, "nmod"),
+		tok("approved", "VERB", "VBD", 1, "conj"),
+		tok("it", "PRON", "PRP", 7, "obj"),
+		tok(".", "PUNCT", ".", 1, "punct"),
+	}
+	subjectOfClause(in)
+	if in[4].Head != 7 || in[4].Rel != "nsubj" || in[2].Head != 7 || in[2].Rel != "mark" {
+		t.Errorf("not repaired: %+v", in)
+	}
+}
+
+func TestSubjectOfComplement(t *testing.T) {
+	tok := func(form, upos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
+	}
+	// Officials said Moscow had warned Washington .
+	in := []Token{
+		tok("Officials", "NOUN", 1, "nsubj"),
+		tok("said", "VERB", -1, "root"),
+		tok("Moscow", "PROPN", 1, "nsubj"),
+		tok("had", "AUX", 4, "aux"),
+		tok("warned", "VERB", 1, "ccomp"),
+		tok("Washington", "PROPN", 4, "obj"),
+		tok(".", "PUNCT", 1, "punct"),
+	}
+	subjectOfComplement(in)
+	if in[2].Head != 4 || in[2].Rel != "nsubj" || in[0].Head != 1 {
+		t.Errorf("not repaired: %+v", in)
+	}
+	// "..., said Moscow ." with no complement after it is left alone
+	in = []Token{
+		tok("Talks", "NOUN", 1, "nsubj"),
+		tok("failed", "VERB", 3, "ccomp"),
+		tok(",", "PUNCT", 3, "punct"),
+		tok("said", "VERB", -1, "root"),
+		tok("Moscow", "PROPN", 3, "nsubj"),
+		tok(".", "PUNCT", 3, "punct"),
+	}
+	subjectOfComplement(in)
+	if in[4].Head != 3 {
+		t.Errorf("an inverted subject was moved: %+v", in)
+	}
+}
+
+func TestObjectFromSecondSubject(t *testing.T) {
+	tok := func(form, upos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
+	}
+	// Erdogan will meet his counterpart .
+	in := []Token{
+		tok("Erdogan", "PROPN", 2, "nsubj"),
+		tok("will", "AUX", 2, "aux"),
+		tok("meet", "VERB", -1, "root"),
+		tok("his", "PRON", 4, "nmod:poss"),
+		tok("counterpart", "NOUN", 2, "nsubj"),
+		tok(".", "PUNCT", 2, "punct"),
+	}
+	objectFromSecondSubject(in)
+	if in[4].Rel != "obj" || in[0].Rel != "nsubj" {
+		t.Errorf("not repaired: %+v", in)
+	}
+	// "Turkey Iran agreed" (two subjects before the verb) is left alone
+	in = []Token{
+		tok("Turkey", "PROPN", 2, "nsubj"),
+		tok("Iran", "PROPN", 2, "nsubj"),
+		tok("agreed", "VERB", -1, "root"),
+	}
+	objectFromSecondSubject(in)
+	if in[0].Rel != "nsubj" || in[1].Rel != "nsubj" {
+		t.Errorf("subjects before the verb changed: %+v", in)
+	}
+}
