@@ -421,7 +421,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// "Turkey and Iran agreed" parsed as two subjects
 		if owner := toks[subj].Head; owner >= 0 && base(s.rel(subj)) == "nsubj" {
 			for _, k := range s.children[owner] {
-				if k != subj && base(s.rel(k)) == "nsubj" {
+				// before the verb: "said Moscow had given" is another
+				// clause's subject
+				if k != subj && k < v && base(s.rel(k)) == "nsubj" {
 					srcs = append(srcs, c.actors(s, k, true)...)
 				}
 			}
