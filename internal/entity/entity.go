@@ -128,7 +128,7 @@ func Annotate(d *doc.Document, r Resources) {
 			if partial || !inside {
 				continue // the tagger and the lexicon disagree on the words
 			}
-			if nerType == "" && !keepAgent(l, words) || dateLike(words[l.Start:l.End]) {
+			if nerType == "" && !keepAgent(l, words) || dateLike(words[l.Start:l.End]) || rankOnly(l, words) {
 				continue
 			}
 			end := l.End
@@ -165,10 +165,14 @@ func keepAgent(l *lexicon.Match, words []string) bool {
 	if l.Kind != "agent" {
 		return true
 	}
-	if l.End-l.Start == 1 && strings.HasSuffix(words[l.Start], ".") {
-		return false // a rank or title ("Lt.", "Gen.") belongs to a name
-	}
 	return len(l.Code) >= 6 || conflictAgents[l.Code]
+}
+
+// rankOnly reports an agent match that is one abbreviated rank or title
+// ("Lt.", "Gen."): it belongs to the name it starts, whatever the tagger
+// made of that name ("Lt. Gen. Ali Mahmoud" is no "Lt." of the military).
+func rankOnly(l *lexicon.Match, words []string) bool {
+	return l.Kind == "agent" && l.End-l.Start == 1 && strings.HasSuffix(words[l.Start], ".")
 }
 
 // months are the month names a date is written with.
