@@ -170,6 +170,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	subjectOfClause(out)
 	subjectOfComplement(out)
 	objectFromSecondSubject(out)
+	thatComplementizer(out)
 	objectAfterAtLeast(out)
 	fixPunct(out)
 	return root

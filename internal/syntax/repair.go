@@ -202,3 +202,35 @@ func objectFromSecondSubject(out []Token) {
 		}
 	}
 }
+
+// thatComplementizer undoes "reports that forces had killed 82 civilians"
+// read as a relative clause whose object is "that": a relative "that"
+// before the clause's subject, in a clause that has an object of its
+// own, is the complementizer of a content clause.
+func thatComplementizer(out []Token) {
+	for v := range out {
+		if out[v].Rel != "acl:relcl" {
+			continue
+		}
+		that, subj, objs := -1, -1, 0
+		for k := range out {
+			if out[k].Head != v {
+				continue
+			}
+			switch out[k].Rel {
+			case "obj":
+				objs++
+				if strings.EqualFold(out[k].Form, "that") && k < v {
+					that = k
+				}
+			case "nsubj", "nsubj:pass":
+				subj = k
+			}
+		}
+		if that < 0 || objs < 2 || subj < 0 || that > subj {
+			continue
+		}
+		out[that].Rel, out[that].UPOS, out[that].XPOS = "mark", "SCONJ", "IN"
+		out[v].Rel = "acl"
+	}
+}

@@ -243,3 +243,32 @@ func TestObjectFromSecondSubject(t *testing.T) {
 		t.Errorf("subjects before the verb changed: %+v", in)
 	}
 }
+
+func TestThatComplementizer(t *testing.T) {
+	tok := func(form, upos string, head int, rel string) Token {
+		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
+	}
+	// reports that forces killed civilians
+	in := []Token{
+		tok("reports", "NOUN", -1, "root"),
+		tok("that", "PRON", 3, "obj"),
+		tok("forces", "NOUN", 3, "nsubj"),
+		tok("killed", "VERB", 0, "acl:relcl"),
+		tok("civilians", "NOUN", 3, "obj"),
+	}
+	thatComplementizer(in)
+	if in[1].Rel != "mark" || in[3].Rel != "acl" {
+		t.Errorf("not repaired: %+v", in)
+	}
+	// the town that forces shelled: a true relative clause
+	in = []Token{
+		tok("town", "NOUN", -1, "root"),
+		tok("that", "PRON", 3, "obj"),
+		tok("forces", "NOUN", 3, "nsubj"),
+		tok("shelled", "VERB", 0, "acl:relcl"),
+	}
+	thatComplementizer(in)
+	if in[1].Rel != "obj" || in[3].Rel != "acl:relcl" {
+		t.Errorf("a relative clause was changed: %+v", in)
+	}
+}
