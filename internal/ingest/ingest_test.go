@@ -65,6 +65,7 @@ func TestParseText(t *testing.T) {
 		{"no headline: long first paragraph", "The army said on Tuesday that it had pushed back an attack on the city and that dozens of fighters were killed in the clashes, which lasted more than six hours and spread to two nearby villages.\n\nMore text.", "", "", "", "", "The army", false},
 		{"CRLF", "Strike hits market\r\n\r\nA strike hit a market.\r\n", "Strike hits market", "", "", "", "A strike", false},
 		{"only a headline", "Just a headline\n", "", "", "", "", "", true},
+		{"one sentence is text, not a headline", "Rebels freed 19 hostages on Sunday.\n", "", "", "", "", "Rebels freed", false},
 		{"bad date header kept as warning", "Title: X\nDate: someday\n\nBody text here.", "X", "", "", "", "Body", false},
 	}
 	for _, tt := range tests {

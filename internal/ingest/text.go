@@ -56,10 +56,22 @@ func parseText(it Item, data []byte) Item {
 		sawHeadline = true
 	}
 	it.Text = strings.Join(lines[i:], "\n")
+	if strings.TrimSpace(it.Text) == "" && sawHeadline && endsLikeSentence(it.Title) {
+		// a file of one sentence or paragraph is its text, not a
+		// headline with nothing under it
+		it.Text, it.Title = it.Title, ""
+	}
 	if strings.TrimSpace(it.Text) == "" {
 		it.Err = fmt.Errorf("no article text")
 	}
 	return it
+}
+
+// endsLikeSentence reports a line that ends as sentences do, which headlines
+// seldom do.
+func endsLikeSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’) ")
+	return strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "...") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
 }
 
 func (it *Item) setHeader(key, val string) {
