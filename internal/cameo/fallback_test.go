@@ -64,6 +64,7 @@ func TestCorrect(t *testing.T) {
 		{"withdraw", "", []string{"peacekeeping", "troops"}, "1661", true}, // the dictionary's null code
 		{"expel", "174", []string{"the", "inspectors"}, "1662", true},
 		{"send", "0334", []string{"200", "peacekeepers", "to", "liberia"}, "074", true},
+		{"declare", "010", []string{"a", "state", "of", "siege"}, "1724", true},
 		{"send", "", []string{"troops", "to", "the", "border"}, "", false},
 		{"attack", "190", []string{"aid"}, "", false},
 	} {

@@ -317,6 +317,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			obj = to
 		}
 	}
+	corrected := false // the code is an erratum's, for the words after the verb
 	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") {
 		// where the CAMEO dictionary's code departs from the CAMEO
 		// manual's definition of the act ("convicted" is 116, not 173)
@@ -332,6 +333,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m.Code, m.Reverse, ok = code, "", true
 			m.Rule += " (erratum: " + code + ")"
 			m.Confidence = max(m.Confidence, 0.5)
+			corrected = true
 		}
 	}
 	// "returned 1,044 antiquities to Iraq": what is returned goes back to
@@ -511,7 +513,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			tgts = c.thingActors(s, tgt)
 		}
 	}
-	if len(tgts) == 0 && own && (!reporting[s.lemma[v]] || m.AfterWords > 0) && !passive && (!joint || len(srcs) < 2) && placeTargetCode(m.Code) {
+	if len(tgts) == 0 && own && (!reporting[s.lemma[v]] || m.AfterWords > 0 || corrected) && !passive && (!joint || len(srcs) < 2) && placeTargetCode(m.Code) {
 		// "declared a ceasefire in Idlib", "imposed a curfew in the
 		// town": an act on an area whose people are not named has the
 		// place as its target, as PLOVER records it
@@ -1362,8 +1364,10 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 		}
 	}
 	if obj > v {
-		for _, k := range s.children[obj] {
-			if base(s.rel(k)) == "nmod" {
+		// the object's phrases, nested too ("a state of emergency in
+		// Mombasa")
+		for _, k := range s.subtree(obj, nil, false) {
+			if k != obj && base(s.rel(k)) == "nmod" {
 				heads = append(heads, k)
 			}
 		}

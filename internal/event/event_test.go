@@ -85,6 +85,8 @@ func TestCode(t *testing.T) {
 		{text: "Iraqi forces have launched further airstrikes on ISIL fighters in Mosul.", want: []string{"IRQMIL UAF 19 asserted"}, only: true},
 		// a request refused targets whom it came from
 		{text: "Pakistan refused a request from India to cross its airspace.", want: []string{"PAK IND 12 asserted"}, only: true},
+		// a state of siege declared somewhere is imposed on that place
+		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
 		{text: "Jordan and Egypt signed a trade agreement.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}, only: true},
 		// cooperation refused or withheld is a rejection (12)
