@@ -289,8 +289,8 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// a verb the dictionary leaves uncoded may still have the type
 		// the PLOVER gold records give it ("refused a request"): coded
 		// like a verb's own default
-		if fb := cameo.FallbackCode(lem); fb != "" {
-			m, ok = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lem) + " [" + fb + "]", Confidence: 0.5}, true
+		if fb, found := fallbackMatch(lem); found {
+			m, ok = fb, true
 		}
 	}
 	// whether the pattern that matched used the object's head word
@@ -1099,12 +1099,9 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 		if len(es) == 0 {
 			// "a group of Saudi hackers", "members of Iraqi forces": the
 			// "of" phrase's own modifiers
-			for _, k := range s.children[h] {
-				if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
-					for _, a := range c.actors(s, k, anyEntity) {
-						es = append(es, a.entity)
-					}
-					break
+			if k := s.ofPhrase(h); k >= 0 {
+				for _, a := range c.actors(s, k, anyEntity) {
+					es = append(es, a.entity)
 				}
 			}
 		}
@@ -1187,6 +1184,17 @@ func (c *coder) returned(s *sent, v, obj int) (code string, to int) {
 	return "0842", to
 }
 
+// fallbackMatch is the match of the PLOVER fallback verb table for lemma
+// (cameo.FallbackCode), coded like a verb's own default; false if the
+// table has no code for it.
+func fallbackMatch(lemma string) (cameo.Match, bool) {
+	fb := cameo.FallbackCode(lemma)
+	if fb == "" {
+		return cameo.Match{}, false
+	}
+	return cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(lemma) + " [" + fb + "]", Confidence: 0.5}, true
+}
+
 // actNouns are nouns naming an act, with the verb of the act: the
 // object of an announcement or an order is then coded as that verb
 // ("announced the withdrawal of troops" as "withdrew troops").
@@ -1208,10 +1216,10 @@ var actNouns = map[string]string{
 // forceNouns.
 func actNoun(n string) bool { return actNouns[n] != "" || forceNouns[n] != "" }
 
-// ofPhrase is the head of the "of" phrase of noun n, -1 if none.
+// ofPhrase is the head of the (first) "of" phrase of noun n, -1 if none.
 func (s *sent) ofPhrase(n int) int {
 	for _, k := range s.children[n] {
-		if cs := s.child(k, "case"); base(s.rel(k)) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
+		if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
 			return k
 		}
 	}
@@ -1292,9 +1300,7 @@ func (c *coder) nominalAct(s *sent, v, obj int, m cameo.Match, patterned bool) (
 		Debug("  nominal %q as %q %v -> %v %+v", s.lemma[obj], act, after, matched, nm)
 	}
 	if !matched {
-		if fb := cameo.FallbackCode(act); fb != "" {
-			nm, matched = cameo.Match{Code: fb, Rule: "PLOVER GSR fallback: " + strings.ToUpper(act) + " [" + fb + "]", Confidence: 0.5}, true
-		}
+		nm, matched = fallbackMatch(act)
 	}
 	if !matched || nm.Code == "" {
 		return m, -1, false
@@ -1435,13 +1441,8 @@ func (c *coder) phraseActorsOf(s *sent, i int, things bool) []actor {
 	var out []actor
 	for _, h := range s.members(i, false) {
 		e := c.phraseEntity(s, h, false)
-		if e < 0 {
-			for _, k := range s.children[h] {
-				if cs := s.child(k, "case"); s.rel(k) == "nmod" && cs >= 0 && s.lemma[cs] == "of" {
-					e = c.phraseEntity(s, k, false)
-					break
-				}
-			}
+		if k := s.ofPhrase(h); e < 0 && k >= 0 {
+			e = c.phraseEntity(s, k, false)
 		}
 		if e < 0 && things {
 			e = c.phraseEntity(s, h, true)

@@ -1,5 +1,7 @@
 package syntax
 
+import "slices"
+
 // fixPunct reattaches punctuation where the UD guidelines put it, given
 // the rest of the tree: "within the relevant unit, a punctuation mark is
 // attached at the highest possible node that preserves projectivity".
@@ -80,7 +82,7 @@ func fixPunct(out []Token) {
 		default:
 			continue
 		}
-		if final(out[p].Form) || !containsInt(path, orig) {
+		if final(out[p].Form) || !slices.Contains(path, orig) {
 			out[p].Head = cand
 		}
 	}
@@ -165,15 +167,6 @@ func rightmost(out []Token, i int) int {
 		}
 	}
 	return i
-}
-
-func containsInt(s []int, x int) bool {
-	for _, v := range s {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // closers maps an opening bracket or quote to its closing one.

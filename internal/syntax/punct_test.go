@@ -7,7 +7,6 @@ import (
 )
 
 func TestFixPunct(t *testing.T) {
-	tok := func(form, upos string, head int) Token { return Token{Form: form, UPOS: upos, Head: head} }
 	cases := []struct {
 		name  string
 		in    []Token
@@ -17,8 +16,8 @@ func TestFixPunct(t *testing.T) {
 			name: "a final stop goes to the root",
 			// Troops left the city .  ("." on "city")
 			in: []Token{
-				tok("Troops", "NOUN", 1), tok("left", "VERB", -1), tok("the", "DET", 3),
-				tok("city", "NOUN", 1), tok(".", "PUNCT", 3),
+				tok("Troops", "NOUN", 1, ""), tok("left", "VERB", -1, ""), tok("the", "DET", 3, ""),
+				tok("city", "NOUN", 1, ""), tok(".", "PUNCT", 3, ""),
 			},
 			heads: []int{1, -1, 3, 1, 1},
 		},
@@ -26,8 +25,8 @@ func TestFixPunct(t *testing.T) {
 			name: "brackets go to the head of what they enclose",
 			// Troops ( 500 ) left .  (both brackets on "left")
 			in: []Token{
-				tok("Troops", "NOUN", 4), tok("(", "PUNCT", 4), tok("500", "NUM", 0),
-				tok(")", "PUNCT", 4), tok("left", "VERB", -1), tok(".", "PUNCT", 4),
+				tok("Troops", "NOUN", 4, ""), tok("(", "PUNCT", 4, ""), tok("500", "NUM", 0, ""),
+				tok(")", "PUNCT", 4, ""), tok("left", "VERB", -1, ""), tok(".", "PUNCT", 4, ""),
 			},
 			heads: []int{4, 2, 0, 2, -1, 4},
 		},
@@ -37,8 +36,8 @@ func TestFixPunct(t *testing.T) {
 			// to "Rebels"; the comma then takes the lower of its
 			// neighbours)
 			in: []Token{
-				tok("Rebels", "NOUN", 3), tok(",", "PUNCT", 0), tok("police", "NOUN", 1),
-				tok("said", "VERB", -1), tok(".", "PUNCT", 3),
+				tok("Rebels", "NOUN", 3, ""), tok(",", "PUNCT", 0, ""), tok("police", "NOUN", 1, ""),
+				tok("said", "VERB", -1, ""), tok(".", "PUNCT", 3, ""),
 			},
 			heads: []int{3, 2, 0, -1, 3},
 		},
@@ -46,8 +45,8 @@ func TestFixPunct(t *testing.T) {
 			name: "a comma already on a possible head stays",
 			// In 2020 , troops left .  (comma on "2020")
 			in: []Token{
-				tok("In", "ADP", 1), tok("2020", "NUM", 4), tok(",", "PUNCT", 1),
-				tok("troops", "NOUN", 4), tok("left", "VERB", -1), tok(".", "PUNCT", 4),
+				tok("In", "ADP", 1, ""), tok("2020", "NUM", 4, ""), tok(",", "PUNCT", 1, ""),
+				tok("troops", "NOUN", 4, ""), tok("left", "VERB", -1, ""), tok(".", "PUNCT", 4, ""),
 			},
 			heads: []int{1, 4, 1, 4, -1, 4},
 		},
@@ -56,14 +55,14 @@ func TestFixPunct(t *testing.T) {
 			// Police arrested Ali , who fled .  (comma on "arrested",
 			// inside the arc Ali <- fled)
 			in: []Token{
-				tok("Police", "NOUN", 1), tok("arrested", "VERB", -1), tok("Ali", "PROPN", 1),
-				tok(",", "PUNCT", 1), tok("who", "PRON", 5), tok("fled", "VERB", 2), tok(".", "PUNCT", 1),
+				tok("Police", "NOUN", 1, ""), tok("arrested", "VERB", -1, ""), tok("Ali", "PROPN", 1, ""),
+				tok(",", "PUNCT", 1, ""), tok("who", "PRON", 5, ""), tok("fled", "VERB", 2, ""), tok(".", "PUNCT", 1, ""),
 			},
 			heads: []int{1, -1, 1, 5, 5, 2, 1},
 		},
 		{
 			name:  "only punctuation",
-			in:    []Token{tok("-", "PUNCT", -1), tok("-", "PUNCT", 0)},
+			in:    []Token{tok("-", "PUNCT", -1, ""), tok("-", "PUNCT", 0, "")},
 			heads: []int{-1, 0},
 		},
 	}

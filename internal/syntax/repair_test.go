@@ -3,9 +3,6 @@ package syntax
 import "testing"
 
 func TestPromotePredicate(t *testing.T) {
-	tok := func(form, upos, xpos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
-	}
 	cases := []struct {
 		name  string
 		in    []Token
@@ -17,11 +14,11 @@ func TestPromotePredicate(t *testing.T) {
 			name: "finite verb read as a reduced relative",
 			// The government seized control .
 			in: []Token{
-				tok("The", "DET", "DT", 1, "det"),
-				tok("government", "NOUN", "NN", -1, "root"),
-				tok("seized", "VERB", "VBD", 1, "acl"),
-				tok("control", "NOUN", "NN", 2, "obj"),
-				tok(".", "PUNCT", ".", 1, "punct"),
+				tokX("The", "DET", "DT", 1, "det"),
+				tokX("government", "NOUN", "NN", -1, "root"),
+				tokX("seized", "VERB", "VBD", 1, "acl"),
+				tokX("control", "NOUN", "NN", 2, "obj"),
+				tokX(".", "PUNCT", ".", 1, "punct"),
 			},
 			root: 1, want: 2, heads: []int{1, 2, -1, 2, 2},
 		},
@@ -29,11 +26,11 @@ func TestPromotePredicate(t *testing.T) {
 			name: "a relative clause without a subject or a pronoun, with a participle and its object",
 			// Clinton Administration reduced aid .
 			in: []Token{
-				tok("Clinton", "PROPN", "NNP", -1, "root"),
-				tok("Administration", "PROPN", "NNP", 0, "flat"),
-				tok("reduced", "VERB", "VBN", 0, "acl:relcl"),
-				tok("aid", "NOUN", "NN", 2, "obj"),
-				tok(".", "PUNCT", ".", 0, "punct"),
+				tokX("Clinton", "PROPN", "NNP", -1, "root"),
+				tokX("Administration", "PROPN", "NNP", 0, "flat"),
+				tokX("reduced", "VERB", "VBN", 0, "acl:relcl"),
+				tokX("aid", "NOUN", "NN", 2, "obj"),
+				tokX(".", "PUNCT", ".", 0, "punct"),
 			},
 			root: 0, want: 2, heads: []int{2, 0, -1, 2, 2},
 		},
@@ -41,10 +38,10 @@ func TestPromotePredicate(t *testing.T) {
 			name: "a participle stays a reduced relative",
 			// Troops sent to the border .
 			in: []Token{
-				tok("Troops", "NOUN", "NNS", -1, "root"),
-				tok("sent", "VERB", "VBN", 0, "acl"),
-				tok("north", "ADV", "RB", 1, "advmod"),
-				tok(".", "PUNCT", ".", 0, "punct"),
+				tokX("Troops", "NOUN", "NNS", -1, "root"),
+				tokX("sent", "VERB", "VBN", 0, "acl"),
+				tokX("north", "ADV", "RB", 1, "advmod"),
+				tokX(".", "PUNCT", ".", 0, "punct"),
 			},
 			root: 0, want: 0, heads: []int{-1, 0, 1, 0},
 		},
@@ -52,11 +49,11 @@ func TestPromotePredicate(t *testing.T) {
 			name: "a verb with a subject of its own is left alone",
 			// The day they left .
 			in: []Token{
-				tok("The", "DET", "DT", 1, "det"),
-				tok("day", "NOUN", "NN", -1, "root"),
-				tok("they", "PRON", "PRP", 3, "nsubj"),
-				tok("left", "VERB", "VBD", 1, "acl"),
-				tok(".", "PUNCT", ".", 1, "punct"),
+				tokX("The", "DET", "DT", 1, "det"),
+				tokX("day", "NOUN", "NN", -1, "root"),
+				tokX("they", "PRON", "PRP", 3, "nsubj"),
+				tokX("left", "VERB", "VBD", 1, "acl"),
+				tokX(".", "PUNCT", ".", 1, "punct"),
 			},
 			root: 1, want: 1, heads: []int{1, -1, 3, 1, 1},
 		},
@@ -75,19 +72,16 @@ func TestPromotePredicate(t *testing.T) {
 }
 
 func TestSubjectOfClause(t *testing.T) {
-	tok := func(form, upos, xpos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
-	}
 	// Talks began after the army released prisoners .
 	in := []Token{
-		tok("Talks", "NOUN", "NNS", 1, "nsubj"),
-		tok("began", "VERB", "VBD", -1, "root"),
-		tok("after", "ADP", "IN", 4, "case"),
-		tok("the", "DET", "DT", 4, "det"),
-		tok("army", "NOUN", "NN", 1, "obl"),
-		tok("released", "VERB", "VBN", 1, "advcl"),
-		tok("prisoners", "NOUN", "NNS", 5, "obj"),
-		tok(".", "PUNCT", ".", 1, "punct"),
+		tokX("Talks", "NOUN", "NNS", 1, "nsubj"),
+		tokX("began", "VERB", "VBD", -1, "root"),
+		tokX("after", "ADP", "IN", 4, "case"),
+		tokX("the", "DET", "DT", 4, "det"),
+		tokX("army", "NOUN", "NN", 1, "obl"),
+		tokX("released", "VERB", "VBN", 1, "advcl"),
+		tokX("prisoners", "NOUN", "NNS", 5, "obj"),
+		tokX(".", "PUNCT", ".", 1, "punct"),
 	}
 	subjectOfClause(in)
 	if in[4].Head != 5 || in[4].Rel != "nsubj" || in[2].Head != 5 || in[2].Rel != "mark" || in[5].XPOS != "VBD" {
@@ -96,13 +90,13 @@ func TestSubjectOfClause(t *testing.T) {
 	// Talks began after the troops deployed . (a participle without an
 	// object may be a reduced relative, and is left alone)
 	in = []Token{
-		tok("Talks", "NOUN", "NNS", 1, "nsubj"),
-		tok("began", "VERB", "VBD", -1, "root"),
-		tok("after", "ADP", "IN", 4, "case"),
-		tok("the", "DET", "DT", 4, "det"),
-		tok("troops", "NOUN", "NNS", 1, "obl"),
-		tok("deployed", "VERB", "VBN", 4, "acl"),
-		tok(".", "PUNCT", ".", 1, "punct"),
+		tokX("Talks", "NOUN", "NNS", 1, "nsubj"),
+		tokX("began", "VERB", "VBD", -1, "root"),
+		tokX("after", "ADP", "IN", 4, "case"),
+		tokX("the", "DET", "DT", 4, "det"),
+		tokX("troops", "NOUN", "NNS", 1, "obl"),
+		tokX("deployed", "VERB", "VBN", 4, "acl"),
+		tokX(".", "PUNCT", ".", 1, "punct"),
 	}
 	subjectOfClause(in)
 	if in[4].Head != 1 || in[4].Rel != "obl" {
@@ -111,9 +105,6 @@ func TestSubjectOfClause(t *testing.T) {
 }
 
 func TestObjectAfterAtLeast(t *testing.T) {
-	tok := func(form, upos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
-	}
 	cases := []struct {
 		name string
 		in   []Token
@@ -160,21 +151,18 @@ func TestObjectAfterAtLeast(t *testing.T) {
 }
 
 func TestSubjectOfClauseLongPhrase(t *testing.T) {
-	tok := func(form, upos, xpos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
-	}
 	// Jets struck after the house of parliament approved it .
 	in := []Token{
-		tok("Jets", "NOUN", "NNS", 1, "nsubj"),
-		tok("struck", "VERB", "VBD", -1, "root"),
-		tok("after", "ADP", "IN", 4, "case"),
-		tok("the", "DET", "DT", 4, "det"),
-		tok("house", "NOUN", "NN", 1, "obl"),
-		tok("of", "ADP", "IN", 6, "case"),
-		tok("parliament", "NOUN", "NN", 4, "nmod"),
-		tok("approved", "VERB", "VBD", 1, "conj"),
-		tok("it", "PRON", "PRP", 7, "obj"),
-		tok(".", "PUNCT", ".", 1, "punct"),
+		tokX("Jets", "NOUN", "NNS", 1, "nsubj"),
+		tokX("struck", "VERB", "VBD", -1, "root"),
+		tokX("after", "ADP", "IN", 4, "case"),
+		tokX("the", "DET", "DT", 4, "det"),
+		tokX("house", "NOUN", "NN", 1, "obl"),
+		tokX("of", "ADP", "IN", 6, "case"),
+		tokX("parliament", "NOUN", "NN", 4, "nmod"),
+		tokX("approved", "VERB", "VBD", 1, "conj"),
+		tokX("it", "PRON", "PRP", 7, "obj"),
+		tokX(".", "PUNCT", ".", 1, "punct"),
 	}
 	subjectOfClause(in)
 	if in[4].Head != 7 || in[4].Rel != "nsubj" || in[2].Head != 7 || in[2].Rel != "mark" {
@@ -183,9 +171,6 @@ func TestSubjectOfClauseLongPhrase(t *testing.T) {
 }
 
 func TestSubjectOfComplement(t *testing.T) {
-	tok := func(form, upos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
-	}
 	// Officials said Moscow had warned Washington .
 	in := []Token{
 		tok("Officials", "NOUN", 1, "nsubj"),
@@ -216,9 +201,6 @@ func TestSubjectOfComplement(t *testing.T) {
 }
 
 func TestObjectFromSecondSubject(t *testing.T) {
-	tok := func(form, upos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
-	}
 	// Erdogan will meet his counterpart .
 	in := []Token{
 		tok("Erdogan", "PROPN", 2, "nsubj"),
@@ -245,9 +227,6 @@ func TestObjectFromSecondSubject(t *testing.T) {
 }
 
 func TestThatComplementizer(t *testing.T) {
-	tok := func(form, upos string, head int, rel string) Token {
-		return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
-	}
 	// reports that forces killed civilians
 	in := []Token{
 		tok("reports", "NOUN", -1, "root"),
@@ -271,4 +250,13 @@ func TestThatComplementizer(t *testing.T) {
 	if in[1].Rel != "obj" || in[3].Rel != "acl:relcl" {
 		t.Errorf("a relative clause was changed: %+v", in)
 	}
+}
+
+// tok is a parsed word for the repair tests; tokX one with its Penn tag.
+func tok(form, upos string, head int, rel string) Token {
+	return Token{Form: form, UPOS: upos, Head: head, Rel: rel}
+}
+
+func tokX(form, upos, xpos string, head int, rel string) Token {
+	return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
 }
