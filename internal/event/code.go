@@ -44,6 +44,8 @@ func (c *coder) sentence(p syntax.Parsed) {
 			question = true
 		}
 	}
+	clear(c.byVerb)
+	c.pending = c.pending[:0]
 	for v, t := range p.Tokens {
 		if t.UPOS != "VERB" {
 			continue
@@ -54,6 +56,7 @@ func (c *coder) sentence(p syntax.Parsed) {
 		}
 		c.verb(s, v, question)
 	}
+	c.completePending(s)
 }
 
 // MinConfidence is the lowest confidence an event is emitted with:
@@ -494,6 +497,16 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target from an \"in\" phrase)"
 		}
 	}
+	if len(srcs) == 0 && passive && agent < 0 && stateActCode(m.Code) {
+		// "was arrested in Niger", "were expelled from B": an arrest,
+		// release or expulsion with no agent named is the state's of the
+		// place it happened in (as PLOVER records it)
+		if ps := c.placeOf(s, v, statePreps); len(ps) > 0 && !sameActors(ps, tgts) {
+			srcs = ps
+			conf *= 0.9
+			rule += " (source: the state where it happened)"
+		}
+	}
 	// an act as the doer: "a car bombing by the Islamic State killed"
 	if len(srcs) == 0 && src == subj && subj >= 0 && !passive && s.p.Tokens[subj].UPOS == "NOUN" {
 		srcs = c.doerOf(s, -1, subj)
@@ -525,6 +538,16 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
+	if len(srcs) > 0 && len(tgts) == 0 && !passive && (len(srcs) < 2 || !joint) {
+		// "agreed to set up a station in B", "refused to give B
+		// intelligence": whom the promise, refusal or threat concerns is
+		// named in its complement, once that is known to code nothing
+		if k := s.actComplement(v); k >= 0 {
+			if code := complementCode(s.lemma[v], m.Code); code != "" {
+				c.pending = append(c.pending, pendingAct{v: v, comp: k, code: code, srcs: srcs, mod: mod, trigger: trigger, rule: rule, conf: conf})
+			}
+		}
+	}
 	if len(srcs) >= 2 && len(tgts) == 0 && joint {
 		// "A and B agreed", "A and B renewed ties": between the members
 		for i := range srcs {
@@ -547,6 +570,102 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	c.reported(s, v, subj)
+}
+
+// pendingAct is a promise, refusal or threat with its source but no
+// target, waiting to see whether its complement clause codes an act.
+type pendingAct struct {
+	v, comp int
+	code    string
+	srcs    []actor
+	mod     string
+	trigger doc.Span
+	rule    string
+	conf    float64
+}
+
+// actComplement is v's infinitive complement ("agreed to open", also
+// parsed as a clause of purpose), after v; -1 if none.
+func (s *sent) actComplement(v int) int {
+	for _, k := range s.children[v] {
+		if k > v && s.isVerbal(k) && s.complementOf(k) == v {
+			return k
+		}
+	}
+	return -1
+}
+
+// complementCode is the code of a promise, refusal or threat whose
+// complement codes nothing itself: the intent to cooperate (030) for
+// "agreed to", "pledged to"; a rejection (120) for "refused to"; a threat
+// (130) for "threatened to"; the verb's own code where it is already one
+// of these. "" for other verbs.
+func complementCode(lemma, code string) string {
+	keep := func(root, general string) string {
+		if strings.HasPrefix(code, root) {
+			return code
+		}
+		return general
+	}
+	switch {
+	case promisers[lemma]:
+		return keep("03", "030")
+	case lemma == "refuse" || lemma == "decline":
+		return keep("12", "120")
+	case lemma == "threaten":
+		return keep("13", "130")
+	}
+	return ""
+}
+
+// completePending emits the sentence's pending promises, refusals and
+// threats whose complement coded nothing, with the actor that complement
+// names as their target: its object, a phrase of it, else the place it is
+// to happen in (down one more complement: "agreed to open its borders for
+// trucks to enter B").
+func (c *coder) completePending(s *sent) {
+	for _, p := range c.pending {
+		if slices.ContainsFunc(s.subtree(p.comp, nil, true), func(w int) bool { return c.byVerb[w] > 0 }) {
+			continue // the act promised was coded, with its own target
+		}
+		var tgts []actor
+		for k, depth := p.comp, 0; k >= 0 && len(tgts) == 0 && depth < 2; k, depth = s.actComplement(k), depth+1 {
+			obj := s.child(k, "obj")
+			if obj >= 0 {
+				// an object without an actor code is mostly the thing
+				// promised ("set up a National Centre"), not whom it
+				// concerns
+				if tgts = c.actors(s, obj, true); !c.coded(tgts) {
+					tgts = nil
+				}
+			}
+			if len(tgts) == 0 {
+				if pp := c.ppTarget(s, k, obj); pp >= 0 {
+					tgts = c.actors(s, pp, true)
+				} else if w := c.firstActorAfter(s, k, obj); w >= 0 {
+					tgts = c.actors(s, w, false)
+				} else {
+					tgts = c.placeTarget(s, k, obj)
+				}
+			}
+			if sameActors(p.srcs, tgts) {
+				tgts = nil
+			}
+		}
+		if Debug != nil {
+			Debug("  pending %q %s: tgts=%v", s.lemma[p.v], p.code, tgts)
+		}
+		for _, a := range p.srcs {
+			for _, b := range tgts {
+				c.emit(s, p.v, p.code, a, b, p.mod, p.trigger, p.rule+" (target from its complement)", p.conf*0.9)
+			}
+		}
+	}
+}
+
+// coded reports whether one of as has an actor code.
+func (c *coder) coded(as []actor) bool {
+	return slices.ContainsFunc(as, func(a actor) bool { return c.ents[a.entity].Actor != nil })
 }
 
 // refusers are verbs whose complement is withheld cooperation: "refused
@@ -1356,6 +1475,46 @@ func placeTargetCode(code string) bool {
 	return false
 }
 
+// stateActCode reports whether code is an act mostly done by a state's
+// authorities: coercion (17: arrests, detentions), the release of persons
+// (0841) and expulsions (16). Not violence, whose doer may be anyone.
+func stateActCode(code string) bool {
+	return strings.HasPrefix(code, "17") || strings.HasPrefix(code, "0841") || strings.HasPrefix(code, "16")
+}
+
+// statePreps introduce where a state's act happened: "arrested in B",
+// "expelled from B".
+var statePreps = map[string]bool{"in": true, "from": true}
+
+// placeOf is the first place or country of a phrase of the verb v after
+// it whose preposition is one of preps, as an actor; nil if none.
+func (c *coder) placeOf(s *sent, v int, preps map[string]bool) []actor {
+	var heads []int
+	for _, k := range s.children[v] {
+		if k > v && base(s.rel(k)) == "obl" {
+			// with the phrase's own ("on Monday in Niger" read as one)
+			heads = append(heads, k)
+			for _, n := range s.children[k] {
+				if base(s.rel(n)) == "nmod" {
+					heads = append(heads, n)
+				}
+			}
+		}
+	}
+	slices.Sort(heads)
+	for _, k := range heads {
+		if cs := s.child(k, "case"); cs < 0 || !preps[s.lemma[cs]] {
+			continue
+		}
+		for _, e := range c.entitiesAt(s.p.Words[k].Span, nil) {
+			if t := c.ents[e].Type; t == "place" || t == "country" {
+				return []actor{{e, s.phraseSpan(k)}}
+			}
+		}
+	}
+	return nil
+}
+
 // placePreps introduce the area an act is done in or to.
 var placePreps = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "inside": true}
 
@@ -1675,6 +1834,7 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	ev.Place = c.placeNear(s, trigger, a, b)
 	ev.Date = c.dateOf(s, v, mod)
 	c.events = append(c.events, ev)
+	c.byVerb[v]++
 	if Debug != nil {
 		Debug("emit %s %s %s %s", code, doc.Deref(ea.Actor), doc.Deref(eb.Actor), mod)
 	}

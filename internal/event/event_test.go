@@ -85,6 +85,12 @@ func TestCode(t *testing.T) {
 		{text: "Iraqi forces have launched further airstrikes on ISIL fighters in Mosul.", want: []string{"IRQMIL UAF 19 asserted"}, only: true},
 		// a request refused targets whom it came from
 		{text: "Pakistan refused a request from India to cross its airspace.", want: []string{"PAK IND 12 asserted"}, only: true},
+		// a promise whose act codes nothing targets whom the act concerns
+		{text: "Kazakhstan agreed to build a new school in Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
+		// but an act coded is the event, with its own target
+		{text: "Kazakhstan agreed to send aid to Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
+		// an arrest with no agent is the state's where it happened
+		{text: "A reporter, Daniel Ortmann, was arrested in Belarus on Friday.", want: []string{"BLR  17 asserted"}, only: true},
 		// a state of siege declared somewhere is imposed on that place
 		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
