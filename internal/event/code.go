@@ -371,6 +371,13 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		tgt = h
 	}
 	rule := m.Rule
+	if s.lemma[v] == "agree" && !strings.HasPrefix(m.Code, "03") && s.actComplement(v) >= 0 {
+		// "A and B agreed to undertake joint exercises": agreeing to do
+		// something is the intent to (03), as the CAMEO manual's examples
+		// are coded, not the cooperation (05) the dictionary gives "agree"
+		m.Code, m.Reverse = "030", ""
+		rule += " (agreed to: 030)"
+	}
 	// what members of a compound subject do with each other: before a
 	// refusal recodes it ("A and B failed to reach agreement")
 	joint := m.Compound || m.Reverse != "" && m.Reverse == m.Code || jointRoot(m.Code)
@@ -538,6 +545,24 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
+	if !passive && disapproval(m.Code) {
+		// "summoned the ambassador to complain (about B)": a meeting
+		// called for the sake of a complaint or protest is that
+		// complaint, made by whoever called it to whom it was with
+		h := s.complementOf(v)
+		callers := srcs
+		if h >= 0 && len(callers) == 0 {
+			if sj := s.child(h, "nsubj"); sj >= 0 {
+				callers = c.actors(s, sj, true)
+			}
+		}
+		if h >= 0 && h < v && len(callers) > 0 {
+			for _, ev := range c.takeMeetings(s, h, callers) {
+				a, b := c.entityByID(doc.Deref(ev.Source)), c.entityByID(doc.Deref(ev.Target))
+				c.emit(s, v, m.Code, actor{a, doc.Span{}}, actor{b, doc.Span{}}, mod, trigger, rule+" (at the meeting of \""+strings.ToLower(s.p.Words[h].Form)+"\")", conf)
+			}
+		}
+	}
 	if len(srcs) > 0 && len(tgts) == 0 && !passive && (len(srcs) < 2 || !joint) {
 		// "agreed to set up a station in B", "refused to give B
 		// intelligence": whom the promise, refusal or threat concerns is
@@ -570,6 +595,42 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	c.reported(s, v, subj)
+}
+
+// disapproval reports whether code is a demand (10), a criticism (11), a
+// rejection (12), a threat (13) or a protest (14).
+func disapproval(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "10", "11", "12", "13", "14":
+		return true
+	}
+	return false
+}
+
+// takeMeetings removes and returns the consultations (04) the verb h has
+// emitted in this sentence with a source among srcs.
+func (c *coder) takeMeetings(s *sent, h int, srcs []actor) []doc.Event {
+	at := s.p.Words[h].Span[0]
+	var met []doc.Event
+	c.events = slices.DeleteFunc(c.events, func(ev doc.Event) bool {
+		if ev.Sentence != s.p.Sentence || ev.Trigger[0] != at || !strings.HasPrefix(ev.Code, "04") {
+			return false
+		}
+		if !slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].ID == doc.Deref(ev.Source) }) {
+			return false
+		}
+		met = append(met, ev)
+		return true
+	})
+	return met
+}
+
+// entityByID is the index in c.ents of the entity id; -1 if none.
+func (c *coder) entityByID(id string) int {
+	return slices.IndexFunc(c.ents, func(e doc.Entity) bool { return e.ID == id })
 }
 
 // pendingAct is a promise, refusal or threat with its source but no
@@ -1816,6 +1877,9 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 		conf *= 0.8 // a dyad without actor codes is less sure
 	}
 	if conf < MinConfidence {
+		if Debug != nil {
+			Debug("  dropped %s: confidence %.2f", code, conf)
+		}
 		return
 	}
 	key := fmt.Sprint(ea.ID, "|", eb.ID, "|", code, "|", trigger)

@@ -46,8 +46,9 @@ func TestCode(t *testing.T) {
 		// the dictionary's 173 for "accuse of crimes" is corrected to the
 		// manual's 112, also in a relative clause
 		{text: "Canada has ruled out working with President Bashar al-Assad, whom it accuses of crimes against his own people.", want: []string{"CAN SYRGOV 11 asserted"}},
-		// members of a compound subject agree with each other
-		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 05 asserted", "EGY JOR 05 asserted"}},
+		// members of a compound subject agree with each other; agreeing
+		// to act is the intent to (03), as the CAMEO manual codes it
+		{text: "Jordan and Egypt have agreed to hold joint military exercises.", want: []string{"JOR EGY 03 asserted", "EGY JOR 03 asserted"}},
 		// a conflict verb does not hold between the members: what they
 		// condemned is its target, a thing with no actor code
 		{text: "Jordan and Egypt condemned the bombing.", want: []string{"JOR  11 asserted", "EGY  11 asserted"}, only: true},
@@ -89,6 +90,8 @@ func TestCode(t *testing.T) {
 		{text: "Kazakhstan agreed to build a new school in Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
 		// but an act coded is the event, with its own target
 		{text: "Kazakhstan agreed to send aid to Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
+		// a meeting called to protest is the protest, to whom it was with
+		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
 		{text: "A reporter, Daniel Ortmann, was arrested in Belarus on Friday.", want: []string{"BLR  17 asserted"}, only: true},
 		// a state of siege declared somewhere is imposed on that place
