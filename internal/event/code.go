@@ -542,6 +542,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target: the place acted on)"
 		}
 	}
+	if lem == "defend" && m.Code == "074" && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].Type != "person" }) {
+		// "the president defended the policy": a person's defence is
+		// verbal (052); military protection (074) is a force's
+		m.Code, m.Reverse = "052", ""
+		rule += " (a person's defence: 052)"
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}

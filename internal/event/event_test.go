@@ -90,6 +90,11 @@ func TestCode(t *testing.T) {
 		{text: "Kazakhstan agreed to build a new school in Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
 		// but an act coded is the event, with its own target
 		{text: "Kazakhstan agreed to send aid to Mongolia.", want: []string{"KAZ MNG 03 asserted"}, only: true},
+		// a person's defence is verbal (05), not military protection (07)
+		{text: "President Jair Bolsonaro defended Argentina over the debt claims.", want: []string{" ARG 05 asserted"}, only: true},
+		// a meeting held somewhere is a meeting (04), not the intent to
+		// meet (036) the dictionary gives "met X at"
+		{text: "The Egyptian president met Jordan's foreign minister at the palace in Cairo.", want: []string{"EGYGOV JORGOV 04 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
