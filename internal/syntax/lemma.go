@@ -366,11 +366,16 @@ func verbLemma(w, xpos string) string {
 		return restoreStem(w[:n-3])
 	case strings.HasSuffix(w, "ed") && n > 3 && (xpos == "VBD" || xpos == "VBN" || xpos == ""):
 		return restoreStem(w[:n-2])
+	case strings.HasSuffix(w, "uses") && (xpos == "VBZ" || xpos == "") && !usVerbs[w[:n-2]]:
+		return w[:n-1] // refuses, causes, accuses: the verbs end in -use
 	case strings.HasSuffix(w, "s") && (xpos == "VBZ" || xpos == "") && n > 2:
 		return sibilantStrip(w)
 	}
 	return w
 }
+
+// usVerbs are the verbs ending in -us (most end in -use: "refuses").
+var usVerbs = map[string]bool{"focus": true, "bus": true, "nonplus": true, "refocus": true}
 
 // sibilantStrip removes a third-person or plural -s/-es.
 func sibilantStrip(w string) string {
