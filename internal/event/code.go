@@ -697,27 +697,7 @@ func (c *coder) completePending(s *sent) {
 		}
 		var tgts []actor
 		for k, depth := p.comp, 0; k >= 0 && len(tgts) == 0 && depth < 2; k, depth = s.actComplement(k), depth+1 {
-			obj := s.child(k, "obj")
-			if obj >= 0 {
-				// an object without an actor code is mostly the thing
-				// promised ("set up a National Centre"), not whom it
-				// concerns
-				if tgts = c.actors(s, obj, true); !c.coded(tgts) {
-					tgts = nil
-				}
-			}
-			if len(tgts) == 0 {
-				if pp := c.ppTarget(s, k, obj); pp >= 0 {
-					tgts = c.actors(s, pp, true)
-				} else if w := c.firstActorAfter(s, k, obj); w >= 0 {
-					tgts = c.actors(s, w, false)
-				} else {
-					tgts = c.placeTarget(s, k, obj)
-				}
-			}
-			if sameActors(p.srcs, tgts) {
-				tgts = nil
-			}
+			tgts = c.complementTarget(s, k, p.srcs)
 		}
 		if Debug != nil {
 			Debug("  pending %q %s: tgts=%v", s.lemma[p.v], p.code, tgts)
@@ -733,6 +713,36 @@ func (c *coder) completePending(s *sent) {
 // coded reports whether one of as has an actor code.
 func (c *coder) coded(as []actor) bool {
 	return slices.ContainsFunc(as, func(a actor) bool { return c.ents[a.entity].Actor != nil })
+}
+
+// complementTarget is whom the complement clause k concerns: its object
+// when that has an actor code, else the actor of a prepositional phrase,
+// else the first actor after it (not an uncoded one inside the object:
+// mostly the thing promised, "set up a National Centre"), else the place it
+// is to happen in. Never srcs themselves.
+func (c *coder) complementTarget(s *sent, k int, srcs []actor) []actor {
+	ok := func(as []actor) bool { return len(as) > 0 && !sameActors(srcs, as) }
+	obj := s.child(k, "obj")
+	if obj >= 0 {
+		if as := c.actors(s, obj, true); ok(as) && c.coded(as) {
+			return as
+		}
+	}
+	if pp := c.ppTarget(s, k, obj); pp >= 0 {
+		if as := c.actors(s, pp, true); ok(as) {
+			return as
+		}
+	}
+	if w := c.firstActorAfter(s, k, obj); w >= 0 {
+		inObj := obj >= 0 && slices.Contains(s.subtree(obj, nil, false), w)
+		if as := c.actors(s, w, false); ok(as) && (c.coded(as) || !inObj) {
+			return as
+		}
+	}
+	if pt := c.placeTarget(s, k, obj); ok(pt) {
+		return pt
+	}
+	return nil
 }
 
 // refusers are verbs whose complement is withheld cooperation: "refused
