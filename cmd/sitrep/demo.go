@@ -153,7 +153,7 @@ func printDemo(ctx context.Context, e *env, st *store.Store, docs []*doc.Documen
 	}
 	fmt.Fprintf(w, "\nAcross the corpus: %d quotes, %d numeric claims, %d time expressions, %d events. For example:\n", nQuotes, nClaims, nTimes, nEvents)
 	for _, d := range docs {
-		names := map[string]string{}
+		names := map[string]string{"-": "-"}
 		for _, e := range d.Entities {
 			names[e.ID] = e.Name
 		}

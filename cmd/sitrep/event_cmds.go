@@ -204,6 +204,10 @@ func evalPlover(ctx context.Context, args []string) (any, [][2]string, error) {
 				found[txt] = append(found[txt], fmt.Sprintf("%s %s->%s %s", ev.Code, nameOf(d, doc.Deref(ev.Source)), nameOf(d, doc.Deref(ev.Target)), typ))
 			}
 			for _, sm := range spans[doc.Deref(ev.Source)] {
+				if ev.Target == nil {
+					// no target: it can only be a row that marks none
+					out = append(out, eventeval.PloverEvent{Source: [2]int{sm.Start, sm.End}, Type: typ, Quad: ev.Quad})
+				}
 				for _, tm := range spans[doc.Deref(ev.Target)] {
 					out = append(out, eventeval.PloverEvent{Source: [2]int{sm.Start, sm.End}, Target: [2]int{tm.Start, tm.End}, Type: typ, Quad: ev.Quad})
 				}

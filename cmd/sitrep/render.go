@@ -68,8 +68,12 @@ func renderText(w io.Writer, d *doc.Document) {
 					when = "," + when // "in Kabul, 2019-05-01"
 				}
 			}
-			fmt.Fprintf(w, "  %-4s %-4s %s (%s) -> %s (%s)%s%s [%s %.2f] %s; %s; rule %s\n", ev.ID, ev.Code,
-				names[doc.Deref(ev.Source)], orDash(ev.SourceActor), names[doc.Deref(ev.Target)], orDash(ev.TargetActor),
+			target := "-" // a protest against no one named
+			if ev.Target != nil {
+				target = names[*ev.Target] + " (" + orDash(ev.TargetActor) + ")"
+			}
+			fmt.Fprintf(w, "  %-4s %-4s %s (%s) -> %s%s%s [%s %.2f] %s; %s; rule %s\n", ev.ID, ev.Code,
+				names[doc.Deref(ev.Source)], orDash(ev.SourceActor), target,
 				where, when, ev.Modality, ev.Confidence, evidence(runes, d, ev), ev.Label, ev.Rule)
 		}
 	}

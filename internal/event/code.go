@@ -351,6 +351,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if code := s.laborStrike(v, obj); code != "" && (!ok || !strings.HasPrefix(m.Code, "14")) {
+		// "went on strike", "staged a strike", "began a hunger strike":
+		// a strike by people is CAMEO's protest (143, hunger strikes
+		// 142), whatever the dictionary makes of "go" or "begin"
+		m, ok = cameo.Match{Code: code, Rule: "strike by " + s.lemma[v] + " [" + code + "]", Confidence: 0.5}, true
+	}
 	if !ok && m.Reverse == "" {
 		c.reported(s, v, subj)
 		return
@@ -519,8 +525,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		srcs = c.doerOf(s, -1, subj)
 	}
 	// a phrase as the doer: an uncounted subject with an object ("three
-	// people died" are mostly victims)
-	if own && len(srcs) == 0 && obj >= 0 && base(s.rel(src)) == "nsubj" && s.child(src, "nummod") < 0 {
+	// people died" are mostly victims), or of a protest ("dock workers
+	// went on strike")
+	if own && len(srcs) == 0 && (obj >= 0 || strings.HasPrefix(m.Code, "14")) && base(s.rel(src)) == "nsubj" && s.child(src, "nummod") < 0 {
 		srcs = c.phraseActors(s, src)
 	}
 	if len(tgts) == 0 {
@@ -578,6 +585,16 @@ func (c *coder) verb(s *sent, v int, question bool) {
 				c.pending = append(c.pending, pendingAct{v: v, comp: k, code: code, srcs: srcs, mod: mod, trigger: trigger, rule: rule, conf: conf})
 			}
 		}
+	}
+	if len(tgts) == 0 && !passive && strings.HasPrefix(m.Code, "14") && !strings.HasPrefix(m.Rule, "PLOVER") {
+		// "workers went on strike", "thousands protested in the
+		// capital": a protest need not be against anyone named; it is
+		// its protesters' event, with no target (as the contract allows)
+		tgts = []actor{{entity: -1}}
+		conf *= 0.9
+	}
+	if len(srcs) >= 2 && len(tgts) == 1 && tgts[0].entity < 0 && joint {
+		tgts = nil
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && joint {
 		// "A and B agreed", "A and B renewed ties": between the members
@@ -637,6 +654,55 @@ func (c *coder) takeMeetings(s *sent, h int, srcs []actor) []doc.Event {
 // entityByID is the index in c.ents of the entity id; -1 if none.
 func (c *coder) entityByID(id string) int {
 	return slices.IndexFunc(c.ents, func(e doc.Entity) bool { return e.ID == id })
+}
+
+// strikeHeads are the verbs a labour strike is begun, held or joined with.
+var strikeHeads = map[string]bool{"go": true, "begin": true, "start": true, "stage": true, "hold": true, "join": true, "continue": true, "launch": true, "call": true, "declare": true}
+
+// forceModifiers make a "strike" an attack: "air strikes", "a missile
+// strike".
+var forceModifiers = map[string]bool{"air": true, "missile": true, "drone": true, "military": true, "rocket": true, "artillery": true, "aerial": true, "surgical": true, "precision": true, "retaliatory": true, "nuclear": true, "preemptive": true, "pre-emptive": true, "naval": true, "ground": true}
+
+// laborStrike is the code of a strike by people done with the verb v
+// (object obj): 142 for a hunger strike, 143 for other strikes ("went on
+// strike", "staged a general strike"); "" when v does no such strike or
+// the strike is an attack (a force modifier, "launched strikes" without a
+// word of labour, a subject with a military actor code).
+func (s *sent) laborStrike(v, obj int) string {
+	if !strikeHeads[s.lemma[v]] {
+		return ""
+	}
+	n := obj
+	if n < 0 || s.lemma[n] != "strike" {
+		n = -1
+		for _, k := range s.children[v] {
+			// "went on strike"
+			if cs := s.child(k, "case"); base(s.rel(k)) == "obl" && s.lemma[k] == "strike" && cs >= 0 && s.lemma[cs] == "on" {
+				n = k
+			}
+		}
+	}
+	if n < 0 || s.lemma[n] != "strike" {
+		return ""
+	}
+	labour, hunger := s.lemma[v] == "go", false
+	for _, k := range s.children[n] {
+		switch w := strings.ToLower(s.p.Words[k].Form); {
+		case forceModifiers[w]:
+			return ""
+		case w == "hunger":
+			hunger = true
+		case w == "general" || w == "labour" || w == "labor" || w == "sit-in" || w == "nationwide" || w == "national" || w == "indefinite" || w == "workers" || w == "teachers":
+			labour = true
+		}
+	}
+	switch {
+	case hunger:
+		return "142"
+	case labour || s.lemma[v] != "launch" && s.lemma[v] != "call" && s.lemma[v] != "declare":
+		return "143"
+	}
+	return ""
 }
 
 // pendingAct is a promise, refusal or threat with its source but no
@@ -1888,8 +1954,11 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	case !c.r.LocalCodes && !allDigits(code):
 		code = info.Code
 	}
-	ea, eb := &c.ents[a.entity], &c.ents[b.entity]
-	if ea.Actor == nil || eb.Actor == nil {
+	ea, eb := &c.ents[a.entity], &doc.Entity{}
+	if b.entity >= 0 {
+		eb = &c.ents[b.entity]
+	}
+	if ea.Actor == nil || b.entity >= 0 && eb.Actor == nil {
 		conf *= 0.8 // a dyad without actor codes is less sure
 	}
 	if conf < MinConfidence {
@@ -1905,8 +1974,11 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	c.seen[key] = true
 	ev := doc.Event{
 		Code: code, Root: info.Root, Label: info.Label, Quad: info.Quad, Goldstein: info.Goldstein,
-		Source: doc.Str(ea.ID), Target: doc.Str(eb.ID), SourceActor: ea.Actor, TargetActor: eb.Actor,
+		Source: doc.Str(ea.ID), SourceActor: ea.Actor, TargetActor: eb.Actor,
 		Modality: mod, Sentence: s.p.Sentence, Trigger: trigger, Rule: rule, Confidence: round2(conf),
+	}
+	if b.entity >= 0 {
+		ev.Target = doc.Str(eb.ID) // else none: a protest against no one named
 	}
 	if info.Plover != "" {
 		ev.Plover = doc.Str(info.Plover)

@@ -176,7 +176,7 @@ func Code(d *doc.Document, r Resources) []doc.Event {
 		known[e.ID] = true
 	}
 	return slices.DeleteFunc(evs, func(ev doc.Event) bool {
-		return !known[doc.Deref(ev.Source)] || !known[doc.Deref(ev.Target)]
+		return !known[doc.Deref(ev.Source)] || ev.Target != nil && !known[*ev.Target]
 	})
 }
 

@@ -62,8 +62,11 @@ func TestCode(t *testing.T) {
 		{text: "Denmark announced a suspension of aid to Egypt.", want: []string{"DNK EGY 16 asserted"}, only: true},
 		{text: "Russia announced the withdrawal of its troops from Syria.", want: []string{"RUS SYR 08 asserted"}, only: true},
 		{text: "Russian jets conducted raids on rebel positions near Aleppo.", want: []string{"RUSMIL REB 19 asserted"}, only: true},
-		// a strike begun is a strike by workers, not an act of force
-		{text: "Dock workers in Chile began a strike against the port operator.", none: true},
+		// a strike by people is a protest (14), with no target when it
+		// names none; a strike by jets is an attack
+		{text: "The unions in Chile went on strike on Monday.", want: []string{"CHL  14 asserted"}, only: true},
+		{text: "Teachers in Kenya have started a hunger strike.", want: []string{"KEN  14 asserted"}, only: true},
+		{text: "Russian jets launched a strike on rebel positions.", want: []string{"RUSMIL REB 19 asserted"}, only: true},
 		// what a speaker says it will do is its stated intention (03);
 		// what it says another will do is that other's act, intended
 		{text: "Turkey said it will withdraw its troops from Syria.", want: []string{"TUR SYR 03 asserted"}},
