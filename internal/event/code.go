@@ -435,6 +435,14 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if strings.HasPrefix(m.Code, "15") && tgt == obj && !passive && (len(tgts) == 0 || c.rolesOnly(tgts)) {
+		// "mobilized the army for an assault against B", "put troops on
+		// alert to move into B": the forces mobilised are the source's
+		// own; whom the show of force is aimed at is the target
+		if alt := c.postureTarget(s, v, obj); len(alt) > 0 {
+			tgts = alt
+		}
+	}
 	if src == subj && subj >= 0 {
 		// "Turkey and Iran agreed" parsed as two subjects
 		if owner := toks[subj].Head; owner >= 0 && base(s.rel(subj)) == "nsubj" {
@@ -703,6 +711,27 @@ func (s *sent) laborStrike(v, obj int) string {
 		return "143"
 	}
 	return ""
+}
+
+// posturePreps introduce whom a show of force is aimed at.
+var posturePreps = [][]string{{"against", "into", "toward", "towards", "on"}}
+
+// postureTarget is whom a mobilisation by the verb v (object obj) is aimed
+// at: the actor of an "against" or "into" phrase under the verb or its
+// object, else one in its complement or purpose clause ("to move against
+// B"), else the place it happens in; nil if none.
+func (c *coder) postureTarget(s *sent, v, obj int) []actor {
+	if pp := c.ppTargetIn(s, v, obj, posturePreps); pp >= 0 {
+		return c.actors(s, pp, true)
+	}
+	for _, k := range s.children[v] {
+		if r := base(s.rel(k)); k > v && (r == "xcomp" || r == "advcl") && s.isVerbal(k) {
+			if pp := c.ppTargetIn(s, k, s.child(k, "obj"), posturePreps); pp >= 0 {
+				return c.actors(s, pp, true)
+			}
+		}
+	}
+	return c.placeTarget(s, v, obj)
 }
 
 // pendingAct is a promise, refusal or threat with its source but no

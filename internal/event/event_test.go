@@ -98,6 +98,10 @@ func TestCode(t *testing.T) {
 		// a meeting held somewhere is a meeting (04), not the intent to
 		// meet (036) the dictionary gives "met X at"
 		{text: "The Egyptian president met Jordan's foreign minister at the palace in Cairo.", want: []string{"EGYGOV JORGOV 04 asserted"}, only: true},
+		// forces mobilised are the source's own; the target is whom the
+		// show of force is aimed at
+		{text: "Israel mobilized its army for an assault against Hezbollah.", want: []string{"ISR LBNREB 15 asserted"}, only: true},
+		{text: "The Kenyan army mobilized troops to move into Somalia.", want: []string{"KENMIL SOM 15 asserted"}},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
