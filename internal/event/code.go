@@ -1353,7 +1353,20 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 				}
 				return false
 			}
-			for _, k := range s.children[h] {
+			// a possessive pronoun only when no other modifier names
+			// anyone: "their Chinese counterparts" are China's
+			kids := slices.Clone(s.children[h])
+			slices.SortStableFunc(kids, func(a, b int) int {
+				pa, pb := s.rel(a) == "nmod:poss" && s.p.Tokens[a].UPOS == "PRON", s.rel(b) == "nmod:poss" && s.p.Tokens[b].UPOS == "PRON"
+				switch {
+				case pa && !pb:
+					return 1
+				case pb && !pa:
+					return -1
+				}
+				return 0
+			})
+			for _, k := range kids {
 				r := s.rel(k)
 				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" || r == "nmod" && countryIn(k) {
 					ms := s.members(k, false)
