@@ -351,6 +351,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if code := s.exercise(v, obj, subj); code != "" && (!ok || m.Code == "" || strings.HasPrefix(m.Code, "0") && !strings.HasPrefix(m.Code, "06")) {
+		// "A and B began joint military exercises": military
+		// cooperation (062); held alone, a show of force (150)
+		m, ok = cameo.Match{Code: code, Rule: "military exercise [" + code + "]", Confidence: 0.5, Compound: code == "062"}, true
+	}
 	if code := s.laborStrike(v, obj); code != "" && (!ok || !strings.HasPrefix(m.Code, "14")) {
 		// "went on strike", "staged a strike", "began a hunger strike":
 		// a strike by people is CAMEO's protest (143, hunger strikes
@@ -662,6 +667,52 @@ func (c *coder) takeMeetings(s *sent, h int, srcs []actor) []doc.Event {
 // entityByID is the index in c.ents of the entity id; -1 if none.
 func (c *coder) entityByID(id string) int {
 	return slices.IndexFunc(c.ents, func(e doc.Entity) bool { return e.ID == id })
+}
+
+// exerciseHeads hold military exercises.
+var exerciseHeads = map[string]bool{"hold": true, "stage": true, "conduct": true, "begin": true, "start": true, "launch": true, "perform": true, "carry": true, "undertake": true, "kick": true, "host": true}
+
+// exerciseNouns name military exercises ("war games" with its compound).
+var exerciseNouns = map[string]bool{"exercise": true, "drill": true, "maneuver": true, "manoeuvre": true, "wargame": true, "game": true}
+
+// exercise is the code of military exercises held with the verb v (object
+// obj, subject subj): 062, military cooperation, when they are joint (the
+// word "joint", a compound subject, or a "with" phrase); 150, a show of
+// force, when held alone; "" when v holds no military exercise.
+func (s *sent) exercise(v, obj, subj int) string {
+	if obj >= 0 && (s.lemma[obj] == "round" || s.lemma[obj] == "series") {
+		obj = s.ofPhrase(obj) // "a new round of joint exercises"
+	}
+	if !exerciseHeads[s.lemma[v]] || obj < 0 || !exerciseNouns[s.lemma[obj]] {
+		return ""
+	}
+	military, joint := false, false
+	for _, k := range s.children[obj] {
+		switch strings.ToLower(s.p.Words[k].Form) {
+		case "military", "war", "naval", "air", "army", "defence", "defense", "anti-terror", "counter-terrorism", "combat":
+			military = true
+		case "joint", "bilateral", "trilateral", "multinational", "combined":
+			joint = true
+		}
+	}
+	if s.lemma[obj] == "game" && !military {
+		return "" // only war games
+	}
+	if !military && s.lemma[obj] != "maneuver" && s.lemma[obj] != "manoeuvre" && s.lemma[obj] != "wargame" {
+		return ""
+	}
+	if subj >= 0 && s.child(subj, "conj") >= 0 {
+		joint = true
+	}
+	for _, k := range s.children[v] {
+		if cs := s.child(k, "case"); base(s.rel(k)) == "obl" && cs >= 0 && s.lemma[cs] == "with" {
+			joint = true
+		}
+	}
+	if joint {
+		return "062"
+	}
+	return "150"
 }
 
 // strikeHeads are the verbs a labour strike is begun, held or joined with.

@@ -104,6 +104,8 @@ func TestCode(t *testing.T) {
 		{text: "The Kenyan army mobilized troops to move into Somalia.", want: []string{"KENMIL SOM 15 asserted"}},
 		// "their Belgian counterparts" are Belgium's, not the source's
 		{text: "French investigators shared evidence with their Belgian counterparts on Monday.", want: []string{"FRA BEL 06 asserted"}, only: true},
+		// joint military exercises are military cooperation (06)
+		{text: "Egypt and Jordan began joint military exercises on Sunday.", want: []string{"EGY JOR 06 asserted", "JOR EGY 06 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
