@@ -440,6 +440,26 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if len(tgts) == 0 && !passive && strings.HasPrefix(m.Code, "07") {
+		// "provided $1.7 billion in assistance to support Syrian
+		// refugees": whom aid is for may be named only in its purpose
+		// of the verb or of one of its phrases ("$1.7 billion ... to
+		// support" with the clause under the amount)
+		near := slices.Clone(s.children[v])
+		for _, k := range s.children[v] {
+			if r := base(s.rel(k)); r == "obj" || r == "obl" {
+				near = append(near, s.children[k]...)
+			}
+		}
+		for _, k := range near {
+			if mk := s.child(k, "mark"); k > v && (base(s.rel(k)) == "advcl" || base(s.rel(k)) == "xcomp" || base(s.rel(k)) == "acl") && mk >= 0 && s.lemma[mk] == "to" && aidPurposes[s.lemma[k]] {
+				if tgts = c.complementTarget(s, k, srcs); len(tgts) > 0 {
+					rule += " (target: whom it is to " + s.lemma[k] + ")"
+					break
+				}
+			}
+		}
+	}
 	if strings.HasPrefix(m.Code, "15") && tgt == obj && !passive && (len(tgts) == 0 || c.rolesOnly(tgts)) {
 		// "mobilized the army for an assault against B", "put troops on
 		// alert to move into B": the forces mobilised are the source's
@@ -763,6 +783,9 @@ func (s *sent) laborStrike(v, obj int) string {
 	}
 	return ""
 }
+
+// aidPurposes are the verbs of a purpose clause that name whom aid is for.
+var aidPurposes = map[string]bool{"help": true, "support": true, "assist": true, "aid": true, "feed": true, "benefit": true, "rebuild": true, "relieve": true, "meet": true, "serve": true, "fund": true}
 
 // posturePreps introduce whom a show of force is aimed at.
 var posturePreps = [][]string{{"against", "into", "toward", "towards", "on"}}

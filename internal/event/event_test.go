@@ -106,6 +106,10 @@ func TestCode(t *testing.T) {
 		{text: "French investigators shared evidence with their Belgian counterparts on Monday.", want: []string{"FRA BEL 06 asserted"}, only: true},
 		// joint military exercises are military cooperation (06)
 		{text: "Egypt and Jordan began joint military exercises on Sunday.", want: []string{"EGY JOR 06 asserted", "JOR EGY 06 asserted"}, only: true},
+		// whom aid is for may be named only in its purpose clause;
+		// giving donations is aid, not the dictionary's default 060
+		{text: "Norway has provided millions in humanitarian assistance to support Somali refugees in Kenya.", want: []string{"NOR SOMREF 07 asserted"}, only: true},
+		{text: "Japan provided annual donations to the Palestinians.", want: []string{"JPN PSE 07 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
