@@ -126,6 +126,13 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if obj < 0 {
 		obj = s.child(v, "iobj")
 	}
+	if obj < 0 {
+		// "released former Vice President B from prison" with the name
+		// read as a predicate: a nominal complement with no object is it
+		if k := s.child(v, "xcomp"); k > v && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+			obj = k
+		}
+	}
 	borrowed := false
 	if obj < 0 {
 		// "accuses B of having ...", "urged B to leave" parsed with B as
