@@ -328,9 +328,10 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	corrected := false // the code is an erratum's, for the words after the verb
-	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") {
+	if strings.HasPrefix(m.Rule, "CAMEO.2.0 ") || m.Rule == "" && !ok {
 		// where the CAMEO dictionary's code departs from the CAMEO
-		// manual's definition of the act ("convicted" is 116, not 173)
+		// manual's definition of the act ("convicted" is 116, not 173),
+		// or lacks the verb ("let free")
 		words := make([]string, len(after))
 		for i, w := range after {
 			words[i] = w.Text
@@ -341,7 +342,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 		if fixed {
 			m.Code, m.Reverse, ok = code, "", true
-			m.Rule += " (erratum: " + code + ")"
+			if m.Rule == "" {
+				m.Rule = "erratum: " + strings.ToUpper(s.lemma[v]) + " [" + code + "]"
+			} else {
+				m.Rule += " (erratum: " + code + ")"
+			}
 			m.Confidence = max(m.Confidence, 0.5)
 			corrected = true
 		}

@@ -110,6 +110,9 @@ func TestCode(t *testing.T) {
 		// giving donations is aid, not the dictionary's default 060
 		{text: "Norway has provided millions in humanitarian assistance to support Somali refugees in Kenya.", want: []string{"NOR SOMREF 07 asserted"}, only: true},
 		{text: "Japan provided annual donations to the Palestinians.", want: []string{"JPN PSE 07 asserted"}, only: true},
+		// errata for acts the dictionary lacks or codes otherwise
+		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
+		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
