@@ -656,7 +656,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 				if m.Code != "" {
 					c.emit(s, v, m.Code, a, b, mod, trigger, rule, conf)
 				}
-				if m.Reverse != "" {
+				if m.Reverse != "" && b.entity >= 0 {
 					c.emit(s, v, m.Reverse, b, a, mod, trigger, rule, conf)
 				}
 			}
@@ -2070,8 +2070,8 @@ func (c *coder) hasDemand(ev doc.Event) bool {
 }
 
 func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigger doc.Span, rule string, conf float64) {
-	if a.entity == b.entity || code == "" || len(code) < 2 || c.dateline(s, a.span) || c.dateline(s, b.span) {
-		return
+	if a.entity < 0 || a.entity == b.entity || code == "" || len(code) < 2 || c.dateline(s, a.span) || c.dateline(s, b.span) {
+		return // a source is always named (b.entity < 0: no target)
 	}
 	info, ok := cameo.Nearest(code)
 	switch {

@@ -66,6 +66,9 @@ func TestCode(t *testing.T) {
 		// names none; a strike by jets is an attack
 		{text: "The unions in Chile went on strike on Monday.", want: []string{"CHL  14 asserted"}, only: true},
 		{text: "Teachers in Kenya have started a hunger strike.", want: []string{"KEN  14 asserted"}, only: true},
+		// a protest code with a reverse code ("PROTEST * [145:175]") and
+		// no target has no reverse event (and must not crash)
+		{text: "Protest leaders in Chile clashed on Monday.", want: []string{"OPP  14 asserted"}, only: true},
 		{text: "Russian jets launched a strike on rebel positions.", want: []string{"RUSMIL REB 19 asserted"}, only: true},
 		// what a speaker says it will do is its stated intention (03);
 		// what it says another will do is that other's act, intended
