@@ -600,6 +600,15 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		m.Code, m.Reverse = "052", ""
 		rule += " (a person's defence: 052)"
 	}
+	if strings.Contains(rule, "(withheld: 120)") && (len(tgts) == 0 || !c.coded(tgts)) {
+		// "will not end the strike until the company meets their
+		// demands", "will not lift the embargo until Cuba reforms": the
+		// refusal is aimed at whoever must act first
+		if ts := c.conditionActors(s, v, srcs); len(ts) > 0 {
+			tgts = ts
+			rule += " (target: who must act first)"
+		}
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}
@@ -818,6 +827,32 @@ func (c *coder) postureTarget(s *sent, v, obj int) []actor {
 		}
 	}
 	return c.placeTarget(s, v, obj)
+}
+
+// conditionActors are the actors of the subject (or the passive agent) of
+// v's "until" or "unless" clause, other than srcs; nil if none.
+func (c *coder) conditionActors(s *sent, v int, srcs []actor) []actor {
+	for _, k := range s.children[v] {
+		mk := s.child(k, "mark")
+		if base(s.rel(k)) != "advcl" || mk < 0 || s.lemma[mk] != "until" && s.lemma[mk] != "unless" {
+			continue
+		}
+		// "until their demands are met by the authorities", also with
+		// the agent read as an object ("are met the company")
+		for _, h := range []int{s.child(k, "obl:agent"), s.child(k, "nsubj"), s.child(k, "obj")} {
+			if h < 0 {
+				continue
+			}
+			as := c.actors(s, h, true)
+			if len(as) == 0 {
+				as = c.phraseActors(s, h)
+			}
+			if len(as) > 0 && !sameActors(srcs, as) {
+				return as
+			}
+		}
+	}
+	return nil
 }
 
 // pendingAct is a promise, refusal or threat with its source but no

@@ -113,6 +113,8 @@ func TestCode(t *testing.T) {
 		// giving donations is aid, not the dictionary's default 060
 		{text: "Norway has provided millions in humanitarian assistance to support Somali refugees in Kenya.", want: []string{"NOR SOMREF 07 asserted"}, only: true},
 		{text: "Japan provided annual donations to the Palestinians.", want: []string{"JPN PSE 07 asserted"}, only: true},
+		// a refusal until another acts is aimed at that other
+		{text: "The United States will not lift the embargo until Cuba holds free elections.", want: []string{"USA CUB 12 asserted"}, only: true},
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
