@@ -600,6 +600,14 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		m.Code, m.Reverse = "052", ""
 		rule += " (a person's defence: 052)"
 	}
+	if obj >= 0 && legalNouns[s.lemma[obj]] && (len(tgts) == 0 || !c.coded(tgts)) {
+		// "launched an investigation into B", "filed a lawsuit in a
+		// Paris court against B": whom an investigation or a suit is
+		// against is its target, named or not, not the act nor the court
+		if t := c.legalTarget(s, v, obj); len(t) > 0 && !sameActors(srcs, t) {
+			tgts = t
+		}
+	}
 	if strings.Contains(rule, "(withheld: 120)") && (len(tgts) == 0 || !c.coded(tgts)) {
 		// "will not end the strike until the company meets their
 		// demands", "will not lift the embargo until Cuba reforms": the
@@ -827,6 +835,42 @@ func (c *coder) postureTarget(s *sent, v, obj int) []actor {
 		}
 	}
 	return c.placeTarget(s, v, obj)
+}
+
+// legalNouns name investigations and legal actions against someone.
+var legalNouns = map[string]bool{"investigation": true, "probe": true, "inquiry": true, "lawsuit": true, "suit": true, "complaint": true, "case": true, "charge": true, "proceeding": true}
+
+// legalPreps introduce whom an investigation or legal action is against.
+var legalPreps = map[string]bool{"into": true, "against": true, "of": true, "on": true}
+
+// legalTarget is the actor of the first "into", "against", "of" or "on"
+// phrase of the legal-action noun n or of its verb v (after n); nil if
+// none.
+func (c *coder) legalTarget(s *sent, v, n int) []actor {
+	var heads []int
+	for _, h := range []int{n, v} {
+		for _, k := range s.children[h] {
+			if r := base(s.rel(k)); k > n && (r == "nmod" || r == "obl") {
+				heads = append(heads, k)
+			}
+		}
+	}
+	slices.Sort(heads)
+	// not the act itself, as a phrase taken for a thing acted on
+	self := c.entitiesAt(s.p.Words[n].Span, nil)
+	for _, k := range heads {
+		if cs := s.child(k, "case"); cs < 0 || !legalPreps[s.lemma[cs]] {
+			continue
+		}
+		as := slices.DeleteFunc(c.actors(s, k, true), func(a actor) bool { return slices.Contains(self, a.entity) })
+		if len(as) == 0 {
+			as = c.phraseActors(s, k)
+		}
+		if len(as) > 0 {
+			return as
+		}
+	}
+	return nil
 }
 
 // conditionActors are the actors of the subject (or the passive agent) of

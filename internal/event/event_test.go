@@ -299,3 +299,20 @@ func TestEventPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalTarget: whom an investigation is into is its target, not the
+// investigation itself.
+func TestLegalTarget(t *testing.T) {
+	d := process(t, "Police in Kenya have opened an investigation into two senior officers.")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	var got []string
+	for _, ev := range d.Events {
+		got = append(got, ev.Code+" "+names[doc.Deref(ev.Target)])
+	}
+	if !slices.Contains(got, "090 two senior officers") {
+		t.Errorf("events %q: want 090 into the two senior officers", got)
+	}
+}
