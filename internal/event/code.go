@@ -424,6 +424,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m.Code, m.Reverse, mod = ic, "", Asserted
 			rule += " (intent: " + ic + ")"
 		}
+	} else if mod == Intended && strings.HasPrefix(m.Code, "04") && m.Code != "046" {
+		// "A will meet B next week", "A will visit B": a meeting
+		// announced is CAMEO's intent to meet (036), which is what
+		// happened; a negotiation announced (046) stays itself
+		m.Code, m.Reverse, mod = "036", "", Asserted
+		rule += " (announced meeting: 036)"
 	}
 	conf := m.Confidence
 	if inherited {
