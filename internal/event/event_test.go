@@ -118,6 +118,8 @@ func TestCode(t *testing.T) {
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
+		// a meeting announced is the intent to meet (036)
+		{text: "Egypt's president will meet King Abdullah of Jordan in Cairo next week.", want: []string{"EGYGOV JORGOV 03 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
