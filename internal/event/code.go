@@ -72,6 +72,11 @@ var Debug func(format string, args ...any)
 func (c *coder) verb(s *sent, v int, question bool) {
 	toks := s.p.Tokens
 	subj := s.child(v, "nsubj", "nsubj:pass", "nsubj:outer")
+	if k := s.child(v, "expl"); subj < 0 && k >= 0 && k < v && s.child(v, "obj") >= 0 {
+		// "it is providing food aid" with "it" read as an expletive: a
+		// verb with an object has no expletive subject
+		subj = k
+	}
 	// a passive subject needs a passive auxiliary or "be"/"get": "X have
 	// launched" mislabelled nsubj:pass is active
 	passive := s.child(v, "aux:pass") >= 0
@@ -474,6 +479,18 @@ func (c *coder) verb(s *sent, v int, question bool) {
 				if tgts = c.complementTarget(s, k, srcs); len(tgts) > 0 {
 					rule += " (target: whom it is to " + s.lemma[k] + ")"
 					break
+				}
+			}
+		}
+		for _, k := range s.children[v] {
+			// "providing food assistance every month to 300,000 people in
+			// B" with the recipients read as a second object
+			if r := base(s.rel(k)); len(tgts) == 0 && k != obj && k > v && (r == "obj" || r == "iobj") {
+				if tgts = c.actors(s, k, true); len(tgts) == 0 {
+					tgts = c.placeTarget(s, v, k)
+				}
+				if sameActors(srcs, tgts) {
+					tgts = nil
 				}
 			}
 		}

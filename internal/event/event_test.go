@@ -115,6 +115,9 @@ func TestCode(t *testing.T) {
 		{text: "Japan provided annual donations to the Palestinians.", want: []string{"JPN PSE 07 asserted"}, only: true},
 		// a refusal until another acts is aimed at that other
 		{text: "The United States will not lift the embargo until Cuba holds free elections.", want: []string{"USA CUB 12 asserted"}, only: true},
+		// "it" read as an expletive of a verb with an object is its
+		// subject; recipients read as a second object are the target
+		{text: "Oxfam says it is currently providing food assistance every month to 5,000 families in Mali.", want: []string{"NGOXFM MLI 07 asserted"}},
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
