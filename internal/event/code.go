@@ -2132,16 +2132,26 @@ func (c *coder) reported(s *sent, v, subj int) {
 		if s.rel(k) != "ccomp" {
 			continue
 		}
-		demand := false
+		demand := -1
 		for _, a := range s.children[k] {
 			if base(s.rel(a)) == "aux" && (demandAux[strings.ToLower(s.p.Tokens[a].Form)]) {
-				demand = true
+				demand = a
 			}
 		}
-		if !demand {
+		if demand < 0 {
 			continue
 		}
 		y := s.child(k, "nsubj", "nsubj:pass")
+		if y < 0 && demand > v {
+			// "said the European Union must be ready" with the subject
+			// read as a modifier of the predicate: the actor named
+			// between the verb and "must"
+			var ws []int
+			for w := v + 1; w < demand; w++ {
+				ws = append(ws, w)
+			}
+			y = c.firstActorIn(s, v, ws)
+		}
 		trigger := doc.Span{s.p.Words[v].Span[0], s.p.Words[v].Span[1]}
 		for _, a := range c.actors(s, subj, true) {
 			for _, b := range c.actors(s, y, true) {

@@ -118,6 +118,9 @@ func TestCode(t *testing.T) {
 		// "it" read as an expletive of a verb with an object is its
 		// subject; recipients read as a second object are the target
 		{text: "Oxfam says it is currently providing food assistance every month to 5,000 families in Mali.", want: []string{"NGOXFM MLI 07 asserted"}},
+		// a reported demand whose addressee the parser left without a
+		// subject relation ("European" read as a modifier of "ready")
+		{text: "The Estonian foreign minister said the European Union must be ready to mediate in Ukraine.", want: []string{"EST IGOEUREEC 10 asserted"}},
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
