@@ -623,6 +623,26 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		m.Code, m.Reverse = "052", ""
 		rule += " (a person's defence: 052)"
 	}
+	if len(tgts) == 0 && own && !passive && (strings.HasPrefix(m.Code, "02") || disapproval(m.Code)) {
+		// "demanded an apology from the prime minister": people not
+		// named, of a preposition that can introduce whom a demand or a
+		// criticism is aimed at
+		for _, k := range s.children[v] {
+			if len(tgts) == 0 && k > v && base(s.rel(k)) == "obl" && s.rel(k) != "obl:agent" {
+				tgts = c.preppedPeople(s, k)
+			}
+		}
+		if obj >= 0 {
+			for _, k := range s.children[obj] {
+				if len(tgts) == 0 && base(s.rel(k)) == "nmod" {
+					tgts = c.preppedPeople(s, k)
+				}
+			}
+		}
+		if sameActors(srcs, tgts) {
+			tgts = nil
+		}
+	}
 	if obj >= 0 && legalNouns[s.lemma[obj]] && (len(tgts) == 0 || !c.coded(tgts)) {
 		// "launched an investigation into B", "filed a lawsuit in a
 		// Paris court against B": whom an investigation or a suit is
@@ -858,6 +878,18 @@ func (c *coder) postureTarget(s *sent, v, obj int) []actor {
 		}
 	}
 	return c.placeTarget(s, v, obj)
+}
+
+// demandPreps introduce whom a demand or criticism is aimed at.
+var demandPreps = map[string]bool{"from": true, "against": true, "on": true, "of": true, "to": true}
+
+// preppedPeople are the people not named of the phrase k when its
+// preposition is one of demandPreps; nil otherwise.
+func (c *coder) preppedPeople(s *sent, k int) []actor {
+	if cs := s.child(k, "case"); cs < 0 || !demandPreps[s.lemma[cs]] {
+		return nil
+	}
+	return c.phraseActors(s, k)
 }
 
 // legalNouns name investigations and legal actions against someone.

@@ -324,3 +324,20 @@ func TestLegalTarget(t *testing.T) {
 		t.Errorf("events %q: want 090 into the two senior officers", got)
 	}
 }
+
+// TestDemandOfPeopleNotNamed: whom a demand is made of may be people not
+// named ("from the prime minister").
+func TestDemandOfPeopleNotNamed(t *testing.T) {
+	d := process(t, "Egypt demanded an immediate apology from the prime minister.")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	var got []string
+	for _, ev := range d.Events {
+		got = append(got, ev.Root+" "+names[doc.Deref(ev.Target)])
+	}
+	if !slices.Contains(got, "10 prime minister") && !slices.Contains(got, "10 the prime minister") {
+		t.Errorf("events %q: want a demand (10) of the prime minister", got)
+	}
+}
