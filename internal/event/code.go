@@ -429,10 +429,10 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			m.Code, m.Reverse, mod = ic, "", Asserted
 			rule += " (intent: " + ic + ")"
 		}
-	} else if mod == Intended && strings.HasPrefix(m.Code, "04") && m.Code != "046" {
-		// "A will meet B next week", "A will visit B": a meeting
-		// announced is CAMEO's intent to meet (036), which is what
-		// happened; a negotiation announced (046) stays itself
+	} else if mod == Intended && strings.HasPrefix(m.Code, "04") {
+		// "A will meet B next week", "A will hold talks with B": a
+		// meeting or negotiation announced is CAMEO's intent to meet or
+		// negotiate (036), which is what happened
 		m.Code, m.Reverse, mod = "036", "", Asserted
 		rule += " (announced meeting: 036)"
 	}
@@ -681,13 +681,17 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
-	if len(srcs) > 0 && len(tgts) == 0 && !passive && (len(srcs) < 2 || !joint) {
-		// "agreed to set up a station in B", "refused to give B
-		// intelligence": whom the promise, refusal or threat concerns is
-		// named in its complement, once that is known to code nothing
+	if len(srcs) > 0 && !passive && (len(srcs) < 2 || !joint) {
+		// "agreed to set up a station in B", "refused to lift the ban
+		// on B": a promise, refusal or threat is its own event only when
+		// its complement codes nothing (else that act, made an intent,
+		// a rejection or a threat, is the event); whom it concerns is
+		// then named in the complement if not by the verb
 		if k := s.actComplement(v); k >= 0 {
 			if code := complementCode(s.lemma[v], m.Code); code != "" {
-				c.pending = append(c.pending, pendingAct{v: v, comp: k, code: code, srcs: srcs, mod: mod, trigger: trigger, rule: rule, conf: conf})
+				c.pending = append(c.pending, pendingAct{v: v, comp: k, code: code, srcs: srcs, tgts: tgts, mod: mod, trigger: trigger, rule: rule, conf: conf})
+				c.reported(s, v, subj)
+				return
 			}
 		}
 	}
@@ -960,6 +964,7 @@ type pendingAct struct {
 	v, comp int
 	code    string
 	srcs    []actor
+	tgts    []actor // the verb's own, if any
 	mod     string
 	trigger doc.Span
 	rule    string
@@ -1010,16 +1015,20 @@ func (c *coder) completePending(s *sent) {
 		if slices.ContainsFunc(s.subtree(p.comp, nil, true), func(w int) bool { return c.byVerb[w] > 0 }) {
 			continue // the act promised was coded, with its own target
 		}
-		var tgts []actor
+		tgts := p.tgts
 		for k, depth := p.comp, 0; k >= 0 && len(tgts) == 0 && depth < 2; k, depth = s.actComplement(k), depth+1 {
 			tgts = c.complementTarget(s, k, p.srcs)
 		}
 		if Debug != nil {
 			Debug("  pending %q %s: tgts=%v", s.lemma[p.v], p.code, tgts)
 		}
+		rule, conf := p.rule, p.conf
+		if len(p.tgts) == 0 {
+			rule, conf = rule+" (target from its complement)", conf*0.9
+		}
 		for _, a := range p.srcs {
 			for _, b := range tgts {
-				c.emit(s, p.v, p.code, a, b, p.mod, p.trigger, p.rule+" (target from its complement)", p.conf*0.9)
+				c.emit(s, p.v, p.code, a, b, p.mod, p.trigger, rule, conf)
 			}
 		}
 	}

@@ -124,6 +124,8 @@ func TestCode(t *testing.T) {
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
+		// a negotiation announced too
+		{text: "Egypt will hold talks with Jordan next week.", want: []string{"EGY JOR 03 asserted"}, only: true},
 		// a meeting announced is the intent to meet (036)
 		{text: "Egypt's president will meet King Abdullah of Jordan in Cairo next week.", want: []string{"EGYGOV JORGOV 03 asserted"}, only: true},
 		// a meeting called to protest is the protest, to whom it was with
@@ -339,5 +341,14 @@ func TestDemandOfPeopleNotNamed(t *testing.T) {
 	}
 	if !slices.Contains(got, "10 prime minister") && !slices.Contains(got, "10 the prime minister") {
 		t.Errorf("events %q: want a demand (10) of the prime minister", got)
+	}
+}
+
+// TestRefusalOneEvent: a refusal whose complement codes an act is one
+// event (the act withheld), not a second one for "refused" itself.
+func TestRefusalOneEvent(t *testing.T) {
+	d := process(t, "Pakistan refuses to remove the ban on Indian films.")
+	if got := triples(d); len(got) != 1 || got[0] != "PAK IND 12 asserted" {
+		t.Errorf("events %q: want just PAK IND 12", got)
 	}
 }
