@@ -643,6 +643,18 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			tgts = nil
 		}
 	}
+	if obj >= 0 && stanceNouns[s.lemma[obj]] && s.child(obj, "nmod:poss") >= 0 {
+		// "reiterated the government's support for B": the owner of
+		// the support is the source's side; whom it is for is the target
+		for _, k := range s.children[obj] {
+			if cs := s.child(k, "case"); base(s.rel(k)) == "nmod" && cs >= 0 && (s.lemma[cs] == "for" || s.lemma[cs] == "to" || s.lemma[cs] == "with") {
+				if as := c.actors(s, k, true); len(as) > 0 && !sameActors(srcs, as) {
+					tgts = as
+					break
+				}
+			}
+		}
+	}
 	if obj >= 0 && legalNouns[s.lemma[obj]] && (len(tgts) == 0 || !c.coded(tgts)) {
 		// "launched an investigation into B", "filed a lawsuit in a
 		// Paris court against B": whom an investigation or a suit is
@@ -883,6 +895,10 @@ func (c *coder) postureTarget(s *sent, v, obj int) []actor {
 	}
 	return c.placeTarget(s, v, obj)
 }
+
+// stanceNouns name a stance taken for or towards someone ("support for
+// B"), whose owner is the one who takes it.
+var stanceNouns = map[string]bool{"support": true, "solidarity": true, "commitment": true, "backing": true, "sympathy": true, "condolence": true, "condolences": true}
 
 // demandPreps introduce whom a demand or criticism is aimed at.
 var demandPreps = map[string]bool{"from": true, "against": true, "on": true, "of": true, "to": true}

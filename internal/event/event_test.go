@@ -121,6 +121,11 @@ func TestCode(t *testing.T) {
 		// a reported demand whose addressee the parser left without a
 		// subject relation ("European" read as a modifier of "ready")
 		{text: "The Estonian foreign minister said the European Union must be ready to mediate in Ukraine.", want: []string{"EST IGOEUREEC 10 asserted"}},
+		// the owner of "support" is the source's side, whom it is for
+		// the target
+		{text: "The Turkish president reiterated Turkey's support for the Libyan government.", want: []string{"TURGOV LBYGOV 05 asserted"}, only: true},
+		// an agreement reached is a formal agreement (057)
+		{text: "Kenya and Uganda reached a deal on the border.", want: []string{"KEN UGA 05 asserted", "UGA KEN 05 asserted"}, only: true},
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
