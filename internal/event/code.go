@@ -373,7 +373,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// cooperation (062); held alone, a show of force (150)
 		m, ok = cameo.Match{Code: code, Rule: "military exercise [" + code + "]", Confidence: 0.5, Compound: code == "062"}, true
 	}
-	if code := s.laborStrike(v, obj); code != "" && (!ok || !strings.HasPrefix(m.Code, "14")) {
+	if code := s.laborStrike(v, obj, subj); code != "" && (!ok || !strings.HasPrefix(m.Code, "14") && !strings.HasPrefix(m.Code, "08")) {
 		// "went on strike", "staged a strike", "began a hunger strike":
 		// a strike by people is CAMEO's protest (143, hunger strikes
 		// 142), whatever the dictionary makes of "go" or "begin"
@@ -416,6 +416,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// rejection (12), and that is what happened
 		m.Code, m.Reverse, mod = "120", "", Asserted
 		rule += " (withheld: 120)"
+	} else if s.refused(v) && mod == Asserted {
+		// "declined to criticize China": the act refused did not happen
+		mod = Negated
 	} else if tc := threatCode(m.Code); tc != "" && s.threatened(v) {
 		// "threatened to attack B": CAMEO codes the threat (13), not
 		// the attack
@@ -582,7 +585,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// "was arrested in Niger", "were expelled from B": an arrest,
 		// release or expulsion with no agent named is the state's of the
 		// place it happened in (as PLOVER records it)
-		if ps := c.placeOf(s, v, statePreps); len(ps) > 0 && !sameActors(ps, tgts) {
+		if ps := c.placeOf(s, v, statePreps); len(ps) > 0 && c.coded(ps) && !sameActors(ps, tgts) {
 			srcs = ps
 			conf *= 0.9
 			rule += " (source: the state where it happened)"
@@ -686,7 +689,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 				callers = c.actors(s, sj, true)
 			}
 		}
-		if h >= 0 && h < v && len(callers) > 0 {
+		if h >= 0 && h < v && len(callers) > 0 && summoners[s.lemma[h]] {
 			for _, ev := range c.takeMeetings(s, h, callers) {
 				a, b := c.entityByID(doc.Deref(ev.Source)), c.entityByID(doc.Deref(ev.Target))
 				c.emit(s, v, m.Code, actor{a, doc.Span{}}, actor{b, doc.Span{}}, mod, trigger, rule+" (at the meeting of \""+strings.ToLower(s.p.Words[h].Form)+"\")", conf)
@@ -699,7 +702,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// its complement codes nothing (else that act, made an intent,
 		// a rejection or a threat, is the event); whom it concerns is
 		// then named in the complement if not by the verb
-		if k := s.actComplement(v); k >= 0 {
+		if k := s.actComplement(v); k >= 0 && m.AfterWords == 0 {
 			if code := complementCode(s.lemma[v], m.Code); code != "" {
 				c.pending = append(c.pending, pendingAct{v: v, comp: k, code: code, srcs: srcs, tgts: tgts, mod: mod, trigger: trigger, rule: rule, conf: conf})
 				c.reported(s, v, subj)
@@ -740,6 +743,11 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	}
 	c.reported(s, v, subj)
 }
+
+// summoners call someone in to hear a complaint: "summoned the
+// ambassador to protest". Not meetings in general ("met the president to
+// criticize the government" criticises the government).
+var summoners = map[string]bool{"summon": true}
 
 // disapproval reports whether code is a demand (10), a criticism (11), a
 // rejection (12), a threat (13) or a protest (14).
@@ -785,8 +793,9 @@ var exerciseNouns = map[string]bool{"exercise": true, "drill": true, "maneuver":
 
 // exercise is the code of military exercises held with the verb v (object
 // obj, subject subj): 062, military cooperation, when they are joint (the
-// word "joint", a compound subject, or a "with" phrase); 150, a show of
-// force, when held alone; "" when v holds no military exercise.
+// word "joint" or a compound subject; not any "with" phrase: "drills with
+// warships"); 150, a show of force, otherwise; "" when v holds no military
+// exercise.
 func (s *sent) exercise(v, obj, subj int) string {
 	if obj >= 0 && (s.lemma[obj] == "round" || s.lemma[obj] == "series") {
 		obj = s.ofPhrase(obj) // "a new round of joint exercises"
@@ -812,11 +821,6 @@ func (s *sent) exercise(v, obj, subj int) string {
 	if subj >= 0 && s.child(subj, "conj") >= 0 {
 		joint = true
 	}
-	for _, k := range s.children[v] {
-		if cs := s.child(k, "case"); base(s.rel(k)) == "obl" && cs >= 0 && s.lemma[cs] == "with" {
-			joint = true
-		}
-	}
 	if joint {
 		return "062"
 	}
@@ -831,13 +835,18 @@ var strikeHeads = map[string]bool{"go": true, "begin": true, "start": true, "sta
 var forceModifiers = map[string]bool{"air": true, "missile": true, "drone": true, "military": true, "rocket": true, "artillery": true, "aerial": true, "surgical": true, "precision": true, "retaliatory": true, "nuclear": true, "preemptive": true, "pre-emptive": true, "naval": true, "ground": true}
 
 // laborStrike is the code of a strike by people done with the verb v
-// (object obj): 142 for a hunger strike, 143 for other strikes ("went on
-// strike", "staged a general strike"); "" when v does no such strike or
-// the strike is an attack (a force modifier, "launched strikes" without a
-// word of labour, a subject with a military actor code).
-func (s *sent) laborStrike(v, obj int) string {
+// (object obj, subject subj): 142 for a hunger strike, 143 for other
+// strikes ("went on strike", "staged a general strike", "workers began a
+// strike"); "" when v does no such strike: a strike called off, or one
+// with no word of labour (an attack: "jets continued strikes on Gaza").
+func (s *sent) laborStrike(v, obj, subj int) string {
 	if !strikeHeads[s.lemma[v]] {
 		return ""
+	}
+	for _, k := range s.children[v] {
+		if s.rel(k) == "compound:prt" && s.lemma[k] == "off" {
+			return "" // "called off the strike"
+		}
 	}
 	n := obj
 	if n < 0 || s.lemma[n] != "strike" {
@@ -859,18 +868,26 @@ func (s *sent) laborStrike(v, obj int) string {
 			return ""
 		case w == "hunger":
 			hunger = true
-		case w == "general" || w == "labour" || w == "labor" || w == "sit-in" || w == "nationwide" || w == "national" || w == "indefinite" || w == "workers" || w == "teachers":
+		case labourWords[w]:
 			labour = true
 		}
+	}
+	if subj >= 0 && labourWords[strings.ToLower(s.p.Words[subj].Form)] {
+		labour = true // "dock workers began a strike"
 	}
 	switch {
 	case hunger:
 		return "142"
-	case labour || s.lemma[v] != "launch" && s.lemma[v] != "call" && s.lemma[v] != "declare":
+	case labour:
 		return "143"
 	}
 	return ""
 }
+
+// labourWords mark a strike as a labour one: its modifiers ("a general
+// strike") or its strikers ("teachers began a strike").
+var labourWords = map[string]bool{"general": true, "labour": true, "labor": true, "sit-in": true, "nationwide": true, "national": true, "indefinite": true,
+	"workers": true, "teachers": true, "employees": true, "doctors": true, "nurses": true, "miners": true, "drivers": true, "unions": true, "union": true, "staff": true, "students": true, "dockers": true, "pilots": true}
 
 // aidPurposes are the verbs of a purpose clause that name whom aid is for.
 var aidPurposes = map[string]bool{"help": true, "support": true, "assist": true, "aid": true, "feed": true, "benefit": true, "rebuild": true, "relieve": true, "meet": true, "serve": true, "fund": true}
@@ -998,6 +1015,10 @@ func (s *sent) actComplement(v int) int {
 	return -1
 }
 
+// pledgers commit themselves to an act ("plans to", "decided to" are not
+// an expressed intent to cooperate).
+var pledgers = map[string]bool{"agree": true, "pledge": true, "promise": true, "vow": true, "offer": true, "commit": true, "willing": true, "ready": true}
+
 // complementCode is the code of a promise, refusal or threat whose
 // complement codes nothing itself: the intent to cooperate (030) for
 // "agreed to", "pledged to"; a rejection (120) for "refused to"; a threat
@@ -1011,7 +1032,7 @@ func complementCode(lemma, code string) string {
 		return general
 	}
 	switch {
-	case promisers[lemma]:
+	case pledgers[lemma]:
 		return keep("03", "030")
 	case lemma == "refuse" || lemma == "decline":
 		return keep("12", "120")
@@ -1028,8 +1049,8 @@ func complementCode(lemma, code string) string {
 // trucks to enter B").
 func (c *coder) completePending(s *sent) {
 	for _, p := range c.pending {
-		if slices.ContainsFunc(s.subtree(p.comp, nil, true), func(w int) bool { return c.byVerb[w] > 0 }) {
-			continue // the act promised was coded, with its own target
+		if c.codedAs(s, p) {
+			continue // the act was coded as the promise, refusal or threat
 		}
 		tgts := p.tgts
 		for k, depth := p.comp, 0; k >= 0 && len(tgts) == 0 && depth < 2; k, depth = s.actComplement(k), depth+1 {
@@ -1048,6 +1069,24 @@ func (c *coder) completePending(s *sent) {
 			}
 		}
 	}
+}
+
+// codedAs reports whether the complement of p emitted, for one of p's
+// sources, an event of p's own kind (its act made an intent, a rejection
+// or a threat); a refusal to criticise is still a refusal, and the
+// criticism (asserted by the dictionary) is not all that happened.
+func (c *coder) codedAs(s *sent, p pendingAct) bool {
+	starts := map[int]bool{}
+	for _, w := range s.subtree(p.comp, nil, true) {
+		starts[s.p.Words[w].Span[0]] = true
+	}
+	ids := map[string]bool{}
+	for _, a := range p.srcs {
+		ids[c.ents[a.entity].ID] = true
+	}
+	return slices.ContainsFunc(c.events, func(ev doc.Event) bool {
+		return ev.Sentence == s.p.Sentence && starts[ev.Trigger[0]] && ids[doc.Deref(ev.Source)] && ev.Code[:2] == p.code[:2]
+	})
 }
 
 // coded reports whether one of as has an actor code.
@@ -1079,7 +1118,7 @@ func (c *coder) complementTarget(s *sent, k int, srcs []actor) []actor {
 			return as
 		}
 	}
-	if pt := c.placeTarget(s, k, obj); ok(pt) {
+	if pt := c.placeTarget(s, k, obj); ok(pt) && c.coded(pt) {
 		return pt
 	}
 	return nil

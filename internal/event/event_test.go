@@ -126,6 +126,19 @@ func TestCode(t *testing.T) {
 		{text: "The Turkish president reiterated Turkey's support for the Libyan government.", want: []string{"TURGOV LBYGOV 05 asserted"}, only: true},
 		// an agreement reached is a formal agreement (057)
 		{text: "Kenya and Uganda reached a deal on the border.", want: []string{"KEN UGA 05 asserted", "UGA KEN 05 asserted"}, only: true},
+		// a strike with no word of labour is an attack, not a protest;
+		// a strike called off is no strike
+		{text: "Israeli jets continued strikes on Gaza on Tuesday.", none: true},
+		{text: "Teachers in Kenya called off their nationwide strike.", want: []string{"  08 asserted"}},
+		// a refusal to criticise: the criticism is negated, the refusal
+		// is the event
+		{text: "The Kremlin declined to criticize China.", want: []string{"RUSGOV CHN 11 negated", "RUSGOV CHN 12 asserted"}, only: true},
+		// a meeting held to criticise someone else is still a meeting
+		{text: "The Pope met the Italian president to criticize the government.", want: []string{" ITAGOV 04 asserted"}, only: true},
+		// plans are no expressed intent to cooperate, and an uncoded
+		// venue is no target
+		{text: "The Pakistani government plans to build a new airport in Lahore.", none: true},
+		{text: "Iran refused to attend the conference in Geneva.", none: true},
 		// errata for acts the dictionary lacks or codes otherwise
 		{text: "Belarus let free twelve opposition activists on Friday.", want: []string{"BLR OPP 08 asserted"}, only: true},
 		{text: "The government of Chile accepted the demands of the striking miners.", want: []string{"CHL  08 asserted"}, only: true},
