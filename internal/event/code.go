@@ -44,7 +44,6 @@ func (c *coder) sentence(p syntax.Parsed) {
 			question = true
 		}
 	}
-	clear(c.byVerb)
 	c.pending = c.pending[:0]
 	for v, t := range p.Tokens {
 		if t.UPOS != "VERB" {
@@ -1639,37 +1638,32 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 			}
 			// a possessive pronoun only when no other modifier names
 			// anyone: "their Chinese counterparts" are China's
-			kids := slices.Clone(s.children[h])
-			slices.SortStableFunc(kids, func(a, b int) int {
-				pa, pb := s.rel(a) == "nmod:poss" && s.p.Tokens[a].UPOS == "PRON", s.rel(b) == "nmod:poss" && s.p.Tokens[b].UPOS == "PRON"
-				switch {
-				case pa && !pb:
-					return 1
-				case pb && !pa:
-					return -1
-				}
-				return 0
-			})
-			for _, k := range kids {
-				r := s.rel(k)
-				if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" || r == "nmod" && countryIn(k) {
-					ms := s.members(k, false)
-					if inDateline(k) {
-						// "KABUL - A Taliban attack" read as one name:
-						// its words after the dateline may name someone
-						ms = s.subtree(k, nil, false)
+		modifiers:
+			for _, pronouns := range [2]bool{false, true} {
+				for _, k := range s.children[h] {
+					r := s.rel(k)
+					if (r == "nmod:poss" && s.p.Tokens[k].UPOS == "PRON") != pronouns {
+						continue
 					}
-					var mod []int
-					for _, m := range ms {
-						if !inDateline(m) {
-							mod = keep(c.entitiesAt(s.p.Words[m].Span, mod))
+					if r == "compound" || r == "nmod:poss" || r == "amod" || r == "nmod" && s.child(k, "case") >= 0 && s.lemma[s.child(k, "case")] == "of" || r == "nmod" && countryIn(k) {
+						ms := s.members(k, false)
+						if inDateline(k) {
+							// "KABUL - A Taliban attack" read as one name:
+							// its words after the dateline may name someone
+							ms = s.subtree(k, nil, false)
 						}
+						var mod []int
+						for _, m := range ms {
+							if !inDateline(m) {
+								mod = keep(c.entitiesAt(s.p.Words[m].Span, mod))
+							}
+						}
+						if len(mod) == 0 || r == "amod" && c.roleOnly(mod) {
+							continue // "military exercises" name no one
+						}
+						es = append(es, mod...)
+						break modifiers
 					}
-					if len(mod) == 0 || r == "amod" && c.roleOnly(mod) {
-						continue // "military exercises" name no one
-					}
-					es = append(es, mod...)
-					break
 				}
 			}
 		}
@@ -1970,6 +1964,13 @@ func (c *coder) placeOf(s *sent, v int, preps map[string]bool) []actor {
 			}
 		}
 	}
+	return c.firstPlace(s, heads, preps)
+}
+
+// firstPlace is the place or country of the first of the phrases heads (in
+// sentence order) whose preposition is one of preps, as an actor; nil if
+// none.
+func (c *coder) firstPlace(s *sent, heads []int, preps map[string]bool) []actor {
 	slices.Sort(heads)
 	for _, k := range heads {
 		if cs := s.child(k, "case"); cs < 0 || !preps[s.lemma[cs]] {
@@ -2006,18 +2007,7 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 			}
 		}
 	}
-	slices.Sort(heads)
-	for _, k := range heads {
-		if cs := s.child(k, "case"); cs < 0 || !placePreps[s.lemma[cs]] {
-			continue
-		}
-		for _, e := range c.entitiesAt(s.p.Words[k].Span, nil) {
-			if t := c.ents[e].Type; t == "place" || t == "country" {
-				return []actor{{e, s.phraseSpan(k)}}
-			}
-		}
-	}
-	return nil
+	return c.firstPlace(s, heads, placePreps)
 }
 
 // doerOf are the actors of the "by" phrase of the noun t ("the attack by
@@ -2322,7 +2312,6 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	ev.Place = c.placeNear(s, trigger, a, b)
 	ev.Date = c.dateOf(s, v, mod)
 	c.events = append(c.events, ev)
-	c.byVerb[v]++
 	if Debug != nil {
 		Debug("emit %s %s %s %s", code, doc.Deref(ea.Actor), doc.Deref(eb.Actor), mod)
 	}

@@ -309,9 +309,8 @@ type coder struct {
 	mentions []mentionRef // sorted by start
 	events   []doc.Event
 	seen     map[string]bool
-	// per sentence: events emitted by each verb, and the promises,
-	// refusals and threats whose target waits for their complement's
-	byVerb  map[int]int
+	// per sentence: the promises, refusals and threats whose target
+	// waits for their complement's
 	pending []pendingAct
 }
 
@@ -323,7 +322,6 @@ func (c *coder) indexMentions() {
 	}
 	sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].start < c.mentions[j].start })
 	c.seen = map[string]bool{}
-	c.byVerb = map[int]int{}
 }
 
 // entitiesAt appends to out the entities whose mention overlapping span is

@@ -328,18 +328,25 @@ func TestEventPlace(t *testing.T) {
 	}
 }
 
-// TestLegalTarget: whom an investigation is into is its target, not the
-// investigation itself.
-func TestLegalTarget(t *testing.T) {
-	d := process(t, "Police in Kenya have opened an investigation into two senior officers.")
+// withTargetNames renders each event as "CODE TARGET-NAME", the code as
+// code gives it.
+func withTargetNames(d *doc.Document, code func(doc.Event) string) []string {
 	names := map[string]string{}
 	for _, e := range d.Entities {
 		names[e.ID] = e.Name
 	}
-	var got []string
+	var out []string
 	for _, ev := range d.Events {
-		got = append(got, ev.Code+" "+names[doc.Deref(ev.Target)])
+		out = append(out, code(ev)+" "+names[doc.Deref(ev.Target)])
 	}
+	return out
+}
+
+// TestLegalTarget: whom an investigation is into is its target, not the
+// investigation itself.
+func TestLegalTarget(t *testing.T) {
+	d := process(t, "Police in Kenya have opened an investigation into two senior officers.")
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Code })
 	if !slices.Contains(got, "090 two senior officers") {
 		t.Errorf("events %q: want 090 into the two senior officers", got)
 	}
@@ -349,14 +356,7 @@ func TestLegalTarget(t *testing.T) {
 // named ("from the prime minister").
 func TestDemandOfPeopleNotNamed(t *testing.T) {
 	d := process(t, "Egypt demanded an immediate apology from the prime minister.")
-	names := map[string]string{}
-	for _, e := range d.Entities {
-		names[e.ID] = e.Name
-	}
-	var got []string
-	for _, ev := range d.Events {
-		got = append(got, ev.Root+" "+names[doc.Deref(ev.Target)])
-	}
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Root })
 	if !slices.Contains(got, "10 prime minister") && !slices.Contains(got, "10 the prime minister") {
 		t.Errorf("events %q: want a demand (10) of the prime minister", got)
 	}
