@@ -223,6 +223,20 @@ func HumanNoun(w string) bool {
 	return person || collectiveNouns[s] || collectiveNouns[w] || agentive(w) || s == "troop" || s == "force"
 }
 
+// PersonNoun reports whether noun w (any case, singular or plural) names
+// a person ("rebels", "militant"), not a body of people ("the military").
+func PersonNoun(w string) bool {
+	w = strings.ToLower(w)
+	s := w
+	if irr, ok := irregularPlurals[w]; ok {
+		s = irr
+	} else if pluralNoun(w) {
+		s = singular(w)
+	}
+	_, person := personNouns[s]
+	return person || agentive(w)
+}
+
 // CollectiveNoun reports whether singular noun w names a body of people
 // ("court", "government").
 func CollectiveNoun(w string) bool { return collectiveNouns[strings.ToLower(w)] }

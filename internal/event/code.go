@@ -45,6 +45,10 @@ func (c *coder) sentence(p syntax.Parsed) {
 		}
 	}
 	c.pending = c.pending[:0]
+	clear(c.verbCodes)
+	if c.verbCodes == nil {
+		c.verbCodes = map[int]string{}
+	}
 	for v, t := range p.Tokens {
 		if t.UPOS != "VERB" {
 			continue
@@ -293,6 +297,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	}
 	if Debug != nil {
 		Debug("verb %q subj=%d obj=%d passive=%v inherited=%v after=%v before=%v -> ok=%v %+v", s.lemma[v], subj, obj, passive, inherited, after, before, ok, m)
+	}
+	if ok {
+		c.verbCodes[v] = m.Code
 	}
 	// the lexicon's own lemma of the form, where ours may be wrong ("accus")
 	lem := s.lemma[v]
@@ -1088,6 +1095,15 @@ func (c *coder) codedAs(s *sent, p pendingAct) bool {
 	})
 }
 
+// known reports whether one of as has an actor code or is a place on the
+// map, with its country (cities carry no actor code of their own).
+func (c *coder) known(as []actor) bool {
+	return slices.ContainsFunc(as, func(a actor) bool {
+		e := c.ents[a.entity]
+		return e.Actor != nil || e.Type == "place" && e.Country != nil && *e.Country != ""
+	})
+}
+
 // coded reports whether one of as has an actor code.
 func (c *coder) coded(as []actor) bool {
 	return slices.ContainsFunc(as, func(a actor) bool { return c.ents[a.entity].Actor != nil })
@@ -1097,7 +1113,9 @@ func (c *coder) coded(as []actor) bool {
 // when that has an actor code, else the actor of a prepositional phrase,
 // else the first actor after it (not an uncoded one inside the object:
 // mostly the thing promised, "set up a National Centre"), else the place it
-// is to happen in. Never srcs themselves.
+// is to happen in, known to the map, when the complement's act is one done
+// to a place or has no code ("set up a company in Berlin"; not "attend
+// talks in Geneva"). Never srcs themselves.
 func (c *coder) complementTarget(s *sent, k int, srcs []actor) []actor {
 	ok := func(as []actor) bool { return len(as) > 0 && !sameActors(srcs, as) }
 	obj := s.child(k, "obj")
@@ -1117,7 +1135,10 @@ func (c *coder) complementTarget(s *sent, k int, srcs []actor) []actor {
 			return as
 		}
 	}
-	if pt := c.placeTarget(s, k, obj); ok(pt) && c.coded(pt) {
+	if code := c.verbCodes[k]; code != "" && !placeTargetCode(code) {
+		return nil // "refused to attend talks in Geneva": only where
+	}
+	if pt := c.placeTarget(s, k, obj); ok(pt) && c.known(pt) {
 		return pt
 	}
 	return nil
@@ -1658,8 +1679,10 @@ func (c *coder) actors(s *sent, i int, anyEntity bool) []actor {
 								mod = keep(c.entitiesAt(s.p.Words[m].Span, mod))
 							}
 						}
-						if len(mod) == 0 || r == "amod" && c.roleOnly(mod) {
-							continue // "military exercises" name no one
+						if len(mod) == 0 || r == "amod" && c.roleOnly(mod) && !coref.PersonNoun(s.p.Words[k].Form) {
+							// "military exercises" name no one; "rebel
+							// positions" (news tags "rebel" JJ) do
+							continue
 						}
 						es = append(es, mod...)
 						break modifiers

@@ -312,6 +312,8 @@ type coder struct {
 	// per sentence: the promises, refusals and threats whose target
 	// waits for their complement's
 	pending []pendingAct
+	// per sentence: the code the lexicon gave each verb ("" for none)
+	verbCodes map[int]string
 }
 
 func (c *coder) indexMentions() {
