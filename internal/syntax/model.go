@@ -167,6 +167,8 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 		tk.Head, tk.Rel = h, p.rels[max(sc.st.rel[d], 0)]
 	}
 	root = promotePredicate(out, root)
+	root = predicateFromModifier(out, root)
+	subjectFromDislocated(out)
 	subjectOfClause(out)
 	subjectOfComplement(out)
 	objectFromSecondSubject(out)

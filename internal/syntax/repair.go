@@ -52,6 +52,81 @@ func promotePredicate(out []Token, root int) int {
 	return v
 }
 
+// predicateFromModifier undoes "Turkish officials shared evidence with
+// B" read as a noun phrase root with the verb as an adjective of its
+// object and the subject hanging on that adjective. A verb modifying the
+// root noun (amod, before it) that has a subject of its own is the
+// clause's predicate: it becomes the root, the noun its object, and the
+// noun's clause-level dependents (obliques, adverbial clauses,
+// punctuation) move to it. It returns the index of the root.
+func predicateFromModifier(out []Token, root int) int {
+	if root < 0 || out[root].UPOS != "NOUN" && out[root].UPOS != "PROPN" {
+		return root
+	}
+	if hasDep(out, root, "cop", "nsubj:pass") {
+		return root
+	}
+	v := -1
+	for i := 0; i < root; i++ {
+		if out[i].Head == root && out[i].Rel == "amod" && out[i].UPOS == "VERB" && !hasDep(out, i, "advmod") {
+			v = i
+		}
+	}
+	if v < 0 {
+		return root
+	}
+	// the subject hangs on the verb or, before it, on the noun
+	subj := false
+	for i := range out {
+		if out[i].Rel == "nsubj" && (out[i].Head == v || out[i].Head == root && i < v) {
+			subj = true
+		}
+	}
+	if !subj {
+		return root
+	}
+	for i := range out {
+		if out[i].Head != root {
+			continue
+		}
+		switch r := out[i].Rel; {
+		case r == "nsubj" && i < v, r == "advcl" || r == "parataxis" || r == "punct" || strings.HasPrefix(r, "obl"):
+			out[i].Head = v
+		}
+	}
+	out[v].Head, out[v].Rel = -1, "root"
+	out[root].Head, out[root].Rel = v, "obj"
+	if out[v].XPOS == "VBN" {
+		out[v].XPOS = "VBD"
+	}
+	return v
+}
+
+// subjectFromDislocated undoes "A reporter, Daniel Ortmann, was arrested"
+// read with the subject as a left-dislocated phrase and the name in
+// apposition as the first noun's object. A verb with no subject whose
+// dislocated dependent comes before it takes that phrase as its subject
+// (nsubj:pass when it has a passive auxiliary); a noun's "object" set off
+// by a comma just before it is in apposition.
+func subjectFromDislocated(out []Token) {
+	for i := range out {
+		h := out[i].Head
+		if out[i].Rel == "obj" && h >= 0 && h < i && i > 0 && out[i-1].Form == "," && (out[h].UPOS == "NOUN" || out[h].UPOS == "PROPN") {
+			out[i].Rel = "appos"
+		}
+	}
+	for d := range out {
+		v := out[d].Head
+		if out[d].Rel != "dislocated" || v <= d || out[v].UPOS != "VERB" || hasDep(out, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		out[d].Rel = "nsubj"
+		if hasDep(out, v, "aux:pass") {
+			out[d].Rel = "nsubj:pass"
+		}
+	}
+}
+
 // clauseMarks are the words that introduce a clause as well as a noun
 // phrase ("after the government released ...", "after the talks").
 var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}

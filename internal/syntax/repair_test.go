@@ -260,3 +260,103 @@ func tok(form, upos string, head int, rel string) Token {
 func tokX(form, upos, xpos string, head int, rel string) Token {
 	return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
 }
+
+func TestPredicateFromModifier(t *testing.T) {
+	cases := []struct {
+		name  string
+		in    []Token
+		root  int
+		want  int   // new root
+		heads []int // heads afterwards
+	}{
+		{
+			name: "subject on the verb read as an adjective",
+			// Officials shared evidence with Kenya .
+			in: []Token{
+				tokX("Officials", "NOUN", "NNS", 1, "nsubj"),
+				tokX("shared", "VERB", "VBN", 2, "amod"),
+				tokX("evidence", "NOUN", "NN", -1, "root"),
+				tokX("with", "ADP", "IN", 4, "case"),
+				tokX("Kenya", "PROPN", "NNP", 2, "nmod"),
+				tokX(".", "PUNCT", ".", 2, "punct"),
+			},
+			root: 2, want: 1, heads: []int{1, -1, 1, 4, 2, 1},
+		},
+		{
+			name: "subject on the noun, before the verb",
+			// Officials shared evidence on Monday .
+			in: []Token{
+				tokX("Officials", "NOUN", "NNS", 2, "nsubj"),
+				tokX("shared", "VERB", "VBN", 2, "amod"),
+				tokX("evidence", "NOUN", "NN", -1, "root"),
+				tokX("on", "ADP", "IN", 4, "case"),
+				tokX("Monday", "PROPN", "NNP", 2, "obl"),
+				tokX(".", "PUNCT", ".", 2, "punct"),
+			},
+			root: 2, want: 1, heads: []int{1, -1, 1, 4, 1, 1},
+		},
+		{
+			name: "a headline noun phrase with no subject stays",
+			// Shared evidence .
+			in: []Token{
+				tokX("Shared", "VERB", "VBN", 1, "amod"),
+				tokX("evidence", "NOUN", "NN", -1, "root"),
+				tokX(".", "PUNCT", ".", 1, "punct"),
+			},
+			root: 1, want: 1, heads: []int{1, -1, 1},
+		},
+		{
+			name: "a copular clause stays",
+			// They are shared values .
+			in: []Token{
+				tokX("They", "PRON", "PRP", 3, "nsubj"),
+				tokX("are", "AUX", "VBP", 3, "cop"),
+				tokX("shared", "VERB", "VBN", 3, "amod"),
+				tokX("values", "NOUN", "NNS", -1, "root"),
+			},
+			root: 3, want: 3, heads: []int{3, 3, 3, -1},
+		},
+	}
+	for _, tc := range cases {
+		got := predicateFromModifier(tc.in, tc.root)
+		if got != tc.want {
+			t.Errorf("%s: root %d, want %d", tc.name, got, tc.want)
+		}
+		for i, h := range tc.heads {
+			if tc.in[i].Head != h {
+				t.Errorf("%s: word %d %q head %d, want %d", tc.name, i, tc.in[i].Form, tc.in[i].Head, h)
+			}
+		}
+	}
+}
+
+func TestSubjectFromDislocated(t *testing.T) {
+	// A reporter , Ana Ruiz , was arrested .
+	in := []Token{
+		tokX("A", "DET", "DT", 1, "det"),
+		tokX("reporter", "NOUN", "NN", 7, "dislocated"),
+		tokX(",", "PUNCT", ",", 3, "punct"),
+		tokX("Ana", "PROPN", "NNP", 1, "obj"),
+		tokX("Ruiz", "PROPN", "NNP", 3, "flat"),
+		tokX(",", "PUNCT", ",", 1, "punct"),
+		tokX("was", "AUX", "VBD", 7, "aux:pass"),
+		tokX("arrested", "VERB", "VBN", -1, "root"),
+		tokX(".", "PUNCT", ".", 7, "punct"),
+	}
+	subjectFromDislocated(in)
+	if in[1].Rel != "nsubj:pass" || in[3].Rel != "appos" {
+		t.Errorf("reporter %s, Ana %s; want nsubj:pass, appos", in[1].Rel, in[3].Rel)
+	}
+	// a verb with a subject of its own keeps the dislocated phrase
+	in = []Token{
+		tokX("Taxes", "NOUN", "NNS", 3, "dislocated"),
+		tokX(",", "PUNCT", ",", 0, "punct"),
+		tokX("they", "PRON", "PRP", 3, "nsubj"),
+		tokX("raised", "VERB", "VBD", -1, "root"),
+		tokX("them", "PRON", "PRP", 3, "obj"),
+	}
+	subjectFromDislocated(in)
+	if in[0].Rel != "dislocated" || in[4].Rel != "obj" {
+		t.Errorf("Taxes %s, them %s; want dislocated, obj", in[0].Rel, in[4].Rel)
+	}
+}
