@@ -9,7 +9,10 @@
 // affixes, shape, neighbouring words and tags, the ambiguity classes of the
 // word and its neighbours), run as a left-to-right UPOS pass and then an
 // XPOS pass that sees the UPOS of the window. Frequent unambiguous words
-// are looked up in a tag dictionary.
+// are looked up in a tag dictionary. Both passes also see a Lexicon class
+// for the word and its neighbours: the Penn tags a POS-tagged news corpus
+// (CoNLL-2003's training file) gives it, so that news words the treebank
+// never saw still come with a hint (GUM dev UPOS 0.957 -> 0.961).
 //
 // The parser is greedy arc-hybrid with the root after the last word,
 // trained as an averaged perceptron with a dynamic oracle and exploration.
@@ -27,8 +30,9 @@
 // The shipped weights (pos.bin, parser.bin) are trained by TrainPOS and
 // TrainParser on the GUM treebank's train split minus the genres whose
 // licences are non-commercial (ExcludedGenres: fiction, whow, essay,
-// letter, podcast, reddit): `sitrep train pos`, `sitrep train parser`. Training is
-// deterministic.
+// letter, podcast, reddit), with the Lexicon read from CoNLL-2003's
+// eng.train (words and their tag classes only; no text is kept):
+// `sitrep train pos`, `sitrep train parser`. Training is deterministic.
 //
 // # Tokens and words
 //

@@ -61,6 +61,7 @@ type wordInfo struct {
 	suf        [4]uint64 // suffixes of length 1..4 (lower-cased)
 	flags      uint64    // digit/hyphen/upper/title bits
 	amb        uint64    // the word's ambiguity class: UPOS tags seen in training
+	lex        uint64    // the word's Lexicon class
 }
 
 const maxFeatWord = 40 // longer words are cut for features: bounded cost

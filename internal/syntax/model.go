@@ -181,7 +181,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 // Serialisation. Strings are u16 length + bytes; lists are u32 count + items.
 
 const (
-	posMagic    = "sitrep-pos-2\n"
+	posMagic    = "sitrep-pos-3\n"
 	parserMagic = "sitrep-parser-2\n"
 )
 
@@ -218,6 +218,35 @@ func getStrings(b []byte) ([]string, []byte, error) {
 	return out, b, nil
 }
 
+// putClasses writes a word -> class hash map as a sorted word list and the
+// hashes in the same order.
+func putClasses(buf *bytes.Buffer, m map[string]uint64) {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	putStrings(buf, words)
+	for _, w := range words {
+		binary.Write(buf, binary.LittleEndian, m[w])
+	}
+}
+
+func getClasses(b []byte) (map[string]uint64, []byte, error) {
+	words, rest, err := getStrings(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(rest) < 8*len(words) {
+		return nil, nil, errShort
+	}
+	m := make(map[string]uint64, len(words))
+	for i, w := range words {
+		m[w] = binary.LittleEndian.Uint64(rest[8*i:])
+	}
+	return m, rest[8*len(words):], nil
+}
+
 func (t *tagger) encode() ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(posMagic)
@@ -242,6 +271,7 @@ func (t *tagger) encode() ([]byte, error) {
 	for _, w := range words {
 		binary.Write(&buf, binary.LittleEndian, t.amb[w])
 	}
+	putClasses(&buf, t.lex)
 	if err := t.upos.write(&buf); err != nil {
 		return nil, err
 	}
@@ -289,6 +319,9 @@ func decodeTagger(b []byte) (*tagger, error) {
 		t.amb[w] = binary.LittleEndian.Uint64(rest[8*i:])
 	}
 	rest = rest[8*len(words):]
+	if t.lex, rest, err = getClasses(rest); err != nil {
+		return nil, err
+	}
 	if t.upos, rest, err = readWeights(rest); err != nil {
 		return nil, err
 	}

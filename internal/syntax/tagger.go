@@ -46,6 +46,11 @@ const (
 	tTm1AmbP1
 	tAmbAmbP1
 	tWAmbP1
+	tLex
+	tLexP1
+	tLexM1
+	tAmbLex
+	tFlagsLex
 	// XPOS templates.
 	xBias
 	xU
@@ -60,6 +65,8 @@ const (
 	xUWm1
 	xUFlags
 	xW
+	xULex
+	xXm1Lex
 )
 
 var padInfo = wordInfo{low: hs("<pad>"), shape: hs("<pad>"), pre1: hs("<pad>"), pre2: hs("<pad>"),
@@ -109,6 +116,11 @@ func uposFeats(f []uint64, info []wordInfo, i int, tm1, tm2 uint64) []uint64 {
 		ft2(tTm1AmbP1, tm1, p1.amb),
 		ft2(tAmbAmbP1, w.amb, p1.amb),
 		ft2(tWAmbP1, w.low, p1.amb),
+		ft1(tLex, w.lex),
+		ft1(tLexP1, p1.lex),
+		ft1(tLexM1, m1.lex),
+		ft2(tAmbLex, w.amb, w.lex),
+		ft2(tFlagsLex, w.flags, w.lex),
 	)
 }
 
@@ -137,6 +149,8 @@ func xposFeats(f []uint64, info []wordInfo, u []uint64, i int, xm1 uint64) []uin
 		ft2(xUWm1, u[i], m1.low),
 		ft2(xUFlags, u[i], w.flags),
 		ft1(xW, w.low),
+		ft2(xULex, u[i], w.lex),
+		ft2(xXm1Lex, xm1, w.lex),
 	)
 }
 
@@ -148,11 +162,15 @@ type tagger struct {
 	uposHash, xposHash   []uint64
 	dict                 map[string]uint8  // lower-cased word -> its only UPOS
 	amb                  map[string]uint64 // lower-cased word -> ambiguity class hash
+	lex                  Lexicon           // lower-cased word -> news-corpus tag class
 }
 
-var unknownAmb = hs("<unk>")
+var (
+	unknownAmb = hs("<unk>")
+	unknownLex = hs("<unk-lex>")
+)
 
-// setAmb fills the ambiguity classes of info.
+// setAmb fills the ambiguity and lexicon classes of info.
 func (t *tagger) setAmb(info []wordInfo) {
 	for i := range info {
 		a, ok := t.amb[info[i].lower]
@@ -160,6 +178,11 @@ func (t *tagger) setAmb(info []wordInfo) {
 			a = unknownAmb
 		}
 		info[i].amb = a
+		l, ok := t.lex[info[i].lower]
+		if !ok {
+			l = unknownLex
+		}
+		info[i].lex = l
 	}
 }
 
@@ -257,8 +280,9 @@ const (
 // XPOS pass learns from the UPOS pass's guesses of the moment, which are
 // about as noisy as at run time. The shuffle is seeded, so the result is a
 // function of the input alone.
-func trainTagger(sents []Sentence, progress io.Writer) *tagger {
+func trainTagger(sents []Sentence, lex Lexicon, progress io.Writer) *tagger {
 	t := newTagger(sents)
+	t.lex = lex
 	infos := make([][]wordInfo, len(sents))
 	for i, s := range sents {
 		infos[i] = make([]wordInfo, len(s.Words))

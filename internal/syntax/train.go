@@ -15,14 +15,16 @@ import (
 // The shipped model is trained on the GUM train split minus ExcludedGenres:
 //
 //	files, _ := syntax.Files("../shared/data/treebank/gum/dep", "train", true)
-//	pos, _ := syntax.TrainPOS(files, os.Stderr)
-//	par, _ := syntax.TrainParser(files, os.Stderr)
+//	lex, _ := syntax.ReadLexicon("../shared/data/ner/conll2003/eng.train")
+//	pos, _ := syntax.TrainPOS(files, lex, os.Stderr)
+//	par, _ := syntax.TrainParser(files, lex, os.Stderr)
 //
 // (`sitrep train pos` and `sitrep train parser`.)
 
-// TrainPOS trains the UPOS+XPOS tagger on CoNLL-U files and returns the
-// bytes of pos.bin. progress, if not nil, gets one line per epoch.
-func TrainPOS(conlluFiles []string, progress io.Writer) ([]byte, error) {
+// TrainPOS trains the UPOS+XPOS tagger on CoNLL-U files, with lex (may be
+// nil) as the word-class hints it sees and keeps, and returns the bytes of
+// pos.bin. progress, if not nil, gets one line per epoch.
+func TrainPOS(conlluFiles []string, lex Lexicon, progress io.Writer) ([]byte, error) {
 	sents, err := ReadAll(conlluFiles)
 	if err != nil {
 		return nil, err
@@ -30,7 +32,7 @@ func TrainPOS(conlluFiles []string, progress io.Writer) ([]byte, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("no training sentences")
 	}
-	return trainTagger(sents, progress).encode()
+	return trainTagger(sents, lex, progress).encode()
 }
 
 // jackknifeFolds is how many taggers TrainParser trains to tag its own
@@ -39,9 +41,10 @@ func TrainPOS(conlluFiles []string, progress io.Writer) ([]byte, error) {
 const jackknifeFolds = 5
 
 // TrainParser trains the transition parser and relation labeller on
-// CoNLL-U files and returns the bytes of parser.bin. It tags the training
+// CoNLL-U files and returns the bytes of parser.bin; lex must be the
+// Lexicon the shipped tagger was trained with. It tags the training
 // data by jackknifing (see jackknifeFolds), so it needs no POS model.
-func TrainParser(conlluFiles []string, progress io.Writer) ([]byte, error) {
+func TrainParser(conlluFiles []string, lex Lexicon, progress io.Writer) ([]byte, error) {
 	sents, err := ReadAll(conlluFiles)
 	if err != nil {
 		return nil, err
@@ -49,7 +52,7 @@ func TrainParser(conlluFiles []string, progress io.Writer) ([]byte, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("no training sentences")
 	}
-	data, rels, err := prepareParserData(sents, progress)
+	data, rels, err := prepareParserData(sents, lex, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +62,7 @@ func TrainParser(conlluFiles []string, progress io.Writer) ([]byte, error) {
 // prepareParserData tags sents by jackknifing and builds the parser's
 // training instances and relation set. Folds are tagged in parallel; each
 // is independent, so the result does not depend on scheduling.
-func prepareParserData(sents []Sentence, progress io.Writer) ([]tagged, []string, error) {
+func prepareParserData(sents []Sentence, lex Lexicon, progress io.Writer) ([]tagged, []string, error) {
 	data := make([]tagged, len(sents))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
@@ -78,7 +81,7 @@ func prepareParserData(sents []Sentence, progress io.Writer) ([]tagged, []string
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			tagWith(trainTagger(train, nil), sents, data, idx)
+			tagWith(trainTagger(train, lex, nil), sents, data, idx)
 		}()
 	}
 	wg.Wait()
