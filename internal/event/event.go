@@ -251,7 +251,7 @@ var namePreps = map[string]bool{"from": true, "of": true, "in": true, "at": true
 
 // parseDoc parses every sentence of the document like
 // syntax.Model.ParseDoc, with the capitalised words of entity names read
-// as nameStandIn.
+// as nameStandIn unless the tagger knows them all as names or adjectives.
 func (c *coder) parseDoc() []syntax.Parsed {
 	sents := syntax.DocWords(c.d)
 	out := make([]syntax.Parsed, 0, len(sents))
@@ -263,10 +263,31 @@ func (c *coder) parseDoc() []syntax.Parsed {
 		for k, w := range ws {
 			forms = append(forms, w.Form)
 			if c.inName(w.Span) && w.Form != "" && unicode.IsUpper([]rune(w.Form)[0]) {
-				forms[k] = nameStandIn
 				named = append(named, k)
 			}
 		}
+		// a run of name words the tagger knows as names or adjectives
+		// ("Iraqi", "Saudi Arabia") is read as it is: a stand-in there
+		// could make the next word a verb ("six John artifacts"); a run
+		// with a word it does not know, or in capitals, is read as
+		// stand-ins
+		for i := 0; i < len(named); {
+			j := i + 1
+			for j < len(named) && named[j] == named[j-1]+1 {
+				j++
+			}
+			known := true
+			for _, k := range named[i:j] {
+				known = known && !isAllCaps(ws[k].Form) && c.r.Parser.KnowsName(ws[k].Form)
+			}
+			if !known {
+				for _, k := range named[i:j] {
+					forms[k] = nameStandIn
+				}
+			}
+			i = j
+		}
+		named = slices.DeleteFunc(named, func(k int) bool { return forms[k] != nameStandIn })
 		// a sentence's first word is capitalised anyway: in "Soldiers from
 		// X" (a name going on with a preposition) it is a common word; in
 		// "Beijing police" it is the name
@@ -280,6 +301,10 @@ func (c *coder) parseDoc() []syntax.Parsed {
 		out = append(out, syntax.Parsed{Sentence: sw.Sentence, Words: ws, Tokens: toks})
 	}
 	return out
+}
+
+func isAllCaps(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // inName reports whether span lies inside a name or alias mention.

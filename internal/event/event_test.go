@@ -150,6 +150,9 @@ func TestCode(t *testing.T) {
 		{text: "Poland has summoned the German ambassador to protest against the new law.", want: []string{"POL DEUGOV 14 asserted"}, only: true},
 		// an arrest with no agent is the state's where it happened
 		{text: "A reporter, Daniel Ortmann, was arrested in Belarus on Friday.", want: []string{"BLR  17 asserted"}, only: true},
+		// a known nationality adjective is parsed as itself, not as a
+		// stand-in name that would make the next noun a verb
+		{text: "Canada returned nine Peruvian statues to the government of Peru.", want: []string{"CAN PER 08 asserted"}, only: true},
 		// a state of siege declared somewhere is imposed on that place
 		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target

@@ -103,3 +103,21 @@ func FuzzReadTagged(f *testing.F) {
 		}
 	})
 }
+
+func TestKnowsName(t *testing.T) {
+	m := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Iraqi", true}, // JJ in the news lexicon
+		{"Iraq", true},  // NNP
+		{"artifacts", false},
+		{"said", false},
+		{"Zorvania", false}, // unknown
+	} {
+		if got := m.KnowsName(tc.word); got != tc.want {
+			t.Errorf("KnowsName(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -88,6 +89,22 @@ func Load(pos, parse []byte) (*Model, error) {
 	}
 	return &Model{tag: t, parse: p}, nil
 }
+
+// KnowsName reports whether the news lexicon knows the word as a proper
+// noun or an adjective and nothing else ("Iraq", "Iraqi", "Russian"): a
+// word the tagger will not take for a verb.
+func (m *Model) KnowsName(word string) bool {
+	c, ok := m.tag.lex[strings.ToLower(word)]
+	return ok && nameClasses[c]
+}
+
+var nameClasses = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, k := range []string{"JJ", "NNP", "NNPS", "JJ|NNP", "NNP|NNPS", "NN|NNP", "NNP|NNS", "NNPS|NNS"} {
+		m[hs(k)] = true
+	}
+	return m
+}()
 
 // scratch is per-call working memory, pooled.
 type scratch struct {
