@@ -186,6 +186,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	root = promotePredicate(out, root)
 	root = predicateFromModifier(out, root)
 	subjectFromDislocated(out)
+	participleModifier(out)
 	subjectOfClause(out)
 	subjectOfComplement(out)
 	objectFromSecondSubject(out)

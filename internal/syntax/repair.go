@@ -127,6 +127,47 @@ func subjectFromDislocated(out []Token) {
 	}
 }
 
+// participleModifier undoes "Imprisoned opposition leader Alexei Navalny
+// has started a hunger strike" read with the first word as a clause of its
+// own ("imprisoned by the leader") and the main verb left without a
+// subject. A participle (VBN) that opens the sentence as an adverbial
+// clause of a later verb with no subject, and whose own nominal dependent
+// comes between the two, is that noun's adjective; the noun is the
+// verb's subject.
+func participleModifier(out []Token) {
+	p := 0
+	for p < len(out) && out[p].UPOS == "PUNCT" {
+		p++
+	}
+	if p >= len(out) || out[p].XPOS != "VBN" || out[p].Rel != "advcl" {
+		return
+	}
+	v := out[p].Head
+	if v <= p || out[v].UPOS != "VERB" || hasDep(out, v, "nsubj", "nsubj:pass", "csubj", "expl") || hasDep(out, p, "aux", "aux:pass", "mark") {
+		return
+	}
+	n := -1
+	for i := p + 1; i < v; i++ {
+		if out[i].Head == p && (out[i].UPOS == "NOUN" || out[i].UPOS == "PROPN") {
+			switch out[i].Rel {
+			case "obl:agent", "obl", "obj", "nsubj:pass", "nsubj":
+				n = i
+			}
+		}
+	}
+	// "Detained by police, ..." has its agent: no subject there
+	if n < 0 || hasDep(out, n, "case") {
+		return
+	}
+	out[n].Head, out[n].Rel = v, "nsubj"
+	out[p].Head, out[p].Rel = n, "amod"
+	for i := range out {
+		if i != n && out[i].Head == p && i > n {
+			out[i].Head = v
+		}
+	}
+}
+
 // clauseMarks are the words that introduce a clause as well as a noun
 // phrase ("after the government released ...", "after the talks").
 var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}

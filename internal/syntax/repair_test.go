@@ -360,3 +360,34 @@ func TestSubjectFromDislocated(t *testing.T) {
 		t.Errorf("Taxes %s, them %s; want dislocated, obj", in[0].Rel, in[4].Rel)
 	}
 }
+
+func TestParticipleModifier(t *testing.T) {
+	// Jailed activist Ana Ruiz has ended her strike .
+	in := []Token{
+		tokX("Jailed", "VERB", "VBN", 5, "advcl"),
+		tokX("activist", "NOUN", "NN", 0, "obl:agent"),
+		tokX("Ana", "PROPN", "NNP", 1, "flat"),
+		tokX("Ruiz", "PROPN", "NNP", 1, "flat"),
+		tokX("has", "AUX", "VBZ", 5, "aux"),
+		tokX("ended", "VERB", "VBN", -1, "root"),
+		tokX("her", "PRON", "PRP$", 7, "nmod:poss"),
+		tokX("strike", "NOUN", "NN", 5, "obj"),
+	}
+	participleModifier(in)
+	if in[0].Head != 1 || in[0].Rel != "amod" || in[1].Head != 5 || in[1].Rel != "nsubj" {
+		t.Errorf("Jailed %d %s, activist %d %s; want 1 amod, 5 nsubj", in[0].Head, in[0].Rel, in[1].Head, in[1].Rel)
+	}
+	// Detained by police , students refused . -- its agent stays
+	in = []Token{
+		tokX("Detained", "VERB", "VBN", 5, "advcl"),
+		tokX("by", "ADP", "IN", 2, "case"),
+		tokX("police", "NOUN", "NN", 0, "obl:agent"),
+		tokX(",", "PUNCT", ",", 0, "punct"),
+		tokX("students", "NOUN", "NNS", 5, "obl"),
+		tokX("refused", "VERB", "VBD", -1, "root"),
+	}
+	participleModifier(in)
+	if in[0].Rel != "advcl" || in[2].Rel != "obl:agent" {
+		t.Errorf("Detained %s, police %s; want advcl, obl:agent", in[0].Rel, in[2].Rel)
+	}
+}
