@@ -610,7 +610,10 @@ func (c *coder) verb(s *sent, v int, question bool) {
 	if len(tgts) == 0 {
 		tgts = phraseTarget()
 	}
-	if len(tgts) == 0 && own && !reporting[s.lemma[v]] && tgt >= 0 && !passive && !joint && thingTarget(m) {
+	// "..., protesting the new law": a protest's participle clause shares
+	// its subject and still names what is protested
+	protesting := inherited && strings.HasPrefix(m.Code, "14") && base(s.rel(v)) == "advcl" && toks[v].XPOS == "VBG"
+	if len(tgts) == 0 && (own || protesting) && !reporting[s.lemma[v]] && tgt >= 0 && !passive && !joint && thingTarget(m) {
 		// "condemned the protest by farmers": the doer of the act
 		// criticised or struck at, else the act itself
 		if tgts = c.doerOf(s, v, tgt); len(tgts) == 0 {
