@@ -373,3 +373,12 @@ func TestRefusalOneEvent(t *testing.T) {
 		t.Errorf("events %q: want just PAK IND 12", got)
 	}
 }
+
+// TestProtestingParticiple: "..., protesting X" names what is protested.
+func TestProtestingParticiple(t *testing.T) {
+	d := process(t, "Kenyan farmers blocked the main road on Monday, protesting the new fuel tax.")
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Root })
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "14 ") && strings.Contains(s, "fuel tax") }) {
+		t.Errorf("events %q: want a protest (14) of the fuel tax", got)
+	}
+}
