@@ -500,11 +500,16 @@ func needsE(s string) bool {
 	case 'z':
 		return prev != 'z' // realized, froze
 	case 'g':
-		// changed, charged, judged, managed; not belonged, hanged
+		// changed, charged, judged, managed, staged, ranged, plunged;
+		// not belonged, hanged, wronged (a single g after a vowel was not
+		// doubled, so it had an e: tagged -> tag, staged -> stage)
 		if prev == 'n' {
-			return n > 3 && (s[n-3] == 'a' || s[n-3] == 'e') && n > 4 && !isVowel(s[n-4])
+			if n > 3 && s[n-3] == 'u' {
+				return true
+			}
+			return n > 3 && (s[n-3] == 'a' || s[n-3] == 'e') && (n == 4 || !isVowel(s[n-4]))
 		}
-		return prev == 'r' || prev == 'd' || (prev == 'a' && n > 4)
+		return prev == 'r' || prev == 'd' || prev == 'a' || prev == 'e' || prev == 'l' // alleged, indulged
 	case 's':
 		// used, caused, increased, licensed, reversed; not focused
 		if prev == 's' {
