@@ -374,9 +374,14 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
-	if code := s.exercise(v, obj, subj); code != "" && (!ok || m.Code == "" || strings.HasPrefix(m.Code, "0") && !strings.HasPrefix(m.Code, "06")) {
+	exObj, exSubj := obj, subj
+	if passive {
+		exObj, exSubj = subj, agent // "war games were staged by A and B"
+	}
+	if code := s.exercise(v, exObj, exSubj); code != "" && (!ok || m.Code == "" || strings.HasPrefix(m.Code, "0") && !strings.HasPrefix(m.Code, "06") || code == "062" && strings.HasPrefix(m.Code, "15")) {
 		// "A and B began joint military exercises": military
-		// cooperation (062); held alone, a show of force (150)
+		// cooperation (062); held alone, a show of force (150), which
+		// is all the dictionary knows of "launch war games"
 		m, ok = cameo.Match{Code: code, Rule: "military exercise [" + code + "]", Confidence: 0.5, Compound: code == "062"}, true
 	}
 	if code := s.laborStrike(v, obj, subj); code != "" && (!ok || !strings.HasPrefix(m.Code, "14") && !strings.HasPrefix(m.Code, "08")) {
@@ -726,7 +731,9 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		tgts = []actor{{entity: -1}}
 		conf *= 0.9
 	}
-	if len(srcs) >= 2 && len(tgts) == 1 && tgts[0].entity < 0 && joint {
+	if len(srcs) >= 2 && (len(tgts) == 1 && tgts[0].entity < 0 || strings.HasPrefix(m.Rule, "military exercise")) && joint {
+		// joint exercises are between their members, not with a
+		// place or party named near them ("near Iran waters")
 		tgts = nil
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && joint {

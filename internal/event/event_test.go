@@ -153,6 +153,11 @@ func TestCode(t *testing.T) {
 		// a known nationality adjective is parsed as itself, not as a
 		// stand-in name that would make the next noun a verb
 		{text: "Canada returned nine Peruvian statues to the government of Peru.", want: []string{"CAN PER 08 asserted"}, only: true},
+		// passive joint exercises are their agents' cooperation
+		{text: "Joint naval drills were held by Greece and Cyprus last week.", want: []string{"GRC CYP 06 asserted", "CYP GRC 06 asserted"}, only: true},
+		// joint war games are between their members, not with the place
+		// they are held near
+		{text: "Britain and France launched joint war games near Iranian waters.", want: []string{"GBR FRA 06 asserted", "FRA GBR 06 asserted"}, only: true},
 		// a state of siege declared somewhere is imposed on that place
 		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
