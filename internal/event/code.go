@@ -2029,6 +2029,12 @@ func (c *coder) placeTarget(s *sent, v, obj int) []actor {
 	for _, k := range s.children[v] {
 		if k > v && base(s.rel(k)) == "obl" {
 			heads = append(heads, k)
+			// with the phrase's own: "remained on alert in Manila"
+			for _, n := range s.children[k] {
+				if base(s.rel(n)) == "nmod" {
+					heads = append(heads, n)
+				}
+			}
 		}
 	}
 	if obj > v {

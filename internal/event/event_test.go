@@ -387,3 +387,13 @@ func TestProtestingParticiple(t *testing.T) {
 		t.Errorf("events %q: want a protest (14) of the fuel tax", got)
 	}
 }
+
+// TestPlaceOfAPhrase: the place of an act done to an area may be named in
+// the verb's phrase's own phrase ("on alert in Mombasa").
+func TestPlaceOfAPhrase(t *testing.T) {
+	d := process(t, "Kenyan troops remained on alert in Mombasa after the attack.")
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Root })
+	if !slices.Contains(got, "15 Mombasa") {
+		t.Errorf("events %q: want a show of force (15) in Mombasa", got)
+	}
+}
