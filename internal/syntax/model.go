@@ -189,6 +189,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	participleModifier(out)
 	subjectOfClause(out)
 	subjectOfComplement(out)
+	modifierFromFirstSubject(out)
 	objectFromSecondSubject(out)
 	thatComplementizer(out)
 	objectAfterAtLeast(out)

@@ -295,6 +295,35 @@ func countDeps(out []Token, h int, rels ...string) int {
 	return n
 }
 
+// modifierFromFirstSubject undoes "House and Senate negotiators reached a
+// deal" read with the names as the subject of the noun after them: a
+// name (with its conjuncts) that is the "subject" of the common noun right
+// after its phrase, a noun with no copula, is that noun's modifier
+// (compound).
+func modifierFromFirstSubject(out []Token) {
+	for a := range out {
+		b := out[a].Head
+		if out[a].Rel != "nsubj" || b <= a || out[a].UPOS != "PROPN" || out[b].UPOS != "NOUN" || hasDep(out, b, "cop") {
+			continue
+		}
+		end := a // last word of a's phrase, with its conjuncts
+		for i := a + 1; i < b; i++ {
+			for h := out[i].Head; h >= 0; h = out[h].Head {
+				if h == a {
+					end = i
+					break
+				}
+				if h < a || h >= b {
+					break
+				}
+			}
+		}
+		if end+1 == b {
+			out[a].Rel = "compound"
+		}
+	}
+}
+
 // objectFromSecondSubject undoes "Erdogan will meet his counterpart"
 // read with two subjects: a verb's second subject, after it, when the
 // verb has a subject before it and no object, is its object (a clause

@@ -391,3 +391,29 @@ func TestParticipleModifier(t *testing.T) {
 		t.Errorf("Detained %s, police %s; want advcl, obl:agent", in[0].Rel, in[2].Rel)
 	}
 }
+
+func TestModifierFromFirstSubject(t *testing.T) {
+	// Army and Navy commanders met .
+	in := []Token{
+		tokX("Army", "PROPN", "NNP", 3, "nsubj"),
+		tokX("and", "CCONJ", "CC", 2, "cc"),
+		tokX("Navy", "PROPN", "NNP", 0, "conj"),
+		tokX("commanders", "NOUN", "NNS", 4, "nsubj"),
+		tokX("met", "VERB", "VBD", -1, "root"),
+	}
+	modifierFromFirstSubject(in)
+	if in[0].Rel != "compound" || in[0].Head != 3 {
+		t.Errorf("Army %d %s, want 3 compound", in[0].Head, in[0].Rel)
+	}
+	// a copular noun keeps its subject: "Paris is a city"
+	in = []Token{
+		tokX("Paris", "PROPN", "NNP", 3, "nsubj"),
+		tokX("is", "AUX", "VBZ", 3, "cop"),
+		tokX("a", "DET", "DT", 3, "det"),
+		tokX("city", "NOUN", "NN", -1, "root"),
+	}
+	modifierFromFirstSubject(in)
+	if in[0].Rel != "nsubj" {
+		t.Errorf("Paris %s, want nsubj", in[0].Rel)
+	}
+}
