@@ -634,11 +634,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target: the place acted on)"
 		}
 	}
-	if lem == "defend" && m.Code == "074" && len(srcs) > 0 && !slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].Type != "person" }) {
-		// "the president defended the policy": a person's defence is
-		// verbal (052); military protection (074) is a force's
+	if lem == "defend" && m.Code == "074" && len(srcs) > 0 && (!slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].Type != "person" }) || obj >= 0 && stances[s.lemma[obj]]) {
+		// "the president defended the policy": a person's defence, or
+		// anyone's of a policy or a decision, is verbal (052); military
+		// protection (074) is a force's, of a place or people
 		m.Code, m.Reverse = "052", ""
-		rule += " (a person's defence: 052)"
+		rule += " (a verbal defence: 052)"
 	}
 	if len(tgts) == 0 && own && !passive && (strings.HasPrefix(m.Code, "02") || disapproval(m.Code)) {
 		// "demanded an apology from the prime minister": people not
@@ -944,6 +945,14 @@ func (c *coder) preppedPeople(s *sent, k int) []actor {
 	}
 	return c.phraseActors(s, k)
 }
+
+// stances are what is defended in words, not by force: "defended the
+// government's policies".
+var stances = map[string]bool{"policy": true, "decision": true, "action": true, "move": true, "record": true,
+	"law": true, "plan": true, "stance": true, "position": true, "approach": true, "strategy": true,
+	"handling": true, "response": true, "remark": true, "comment": true, "statement": true, "deal": true,
+	"agreement": true, "choice": true, "measure": true, "bill": true, "reform": true, "conduct": true,
+	"behaviour": true, "behavior": true, "vote": true, "ruling": true, "verdict": true, "right": true}
 
 // legalNouns name investigations and legal actions against someone.
 var legalNouns = map[string]bool{"investigation": true, "probe": true, "inquiry": true, "lawsuit": true, "suit": true, "complaint": true, "case": true, "charge": true, "proceeding": true}
