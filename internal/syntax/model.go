@@ -185,6 +185,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	}
 	root = promotePredicate(out, root)
 	root = predicateFromModifier(out, root)
+	verbAfterTo(out)
 	subjectFromDislocated(out)
 	participleModifier(out)
 	subjectOfClause(out)

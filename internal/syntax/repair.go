@@ -168,6 +168,22 @@ func participleModifier(out []Token) {
 	}
 }
 
+// verbAfterTo undoes "threatened to shell British forces" tagged with
+// "to" as a preposition and "shell" as a noun, which the parser still
+// gave an object: a noun with an object of its own right after a "to"
+// that is its case marker is an infinitive, "to" its marker.
+func verbAfterTo(out []Token) {
+	for n := 1; n < len(out); n++ {
+		to := n - 1
+		if out[n].UPOS != "NOUN" || out[to].Head != n || out[to].Rel != "case" || !strings.EqualFold(out[to].Form, "to") || !hasDep(out, n, "obj") {
+			continue
+		}
+		out[n].UPOS, out[n].XPOS = "VERB", "VB"
+		out[n].Lemma = Lemma(out[n].Form, "VERB", "VB")
+		out[to].UPOS, out[to].XPOS, out[to].Rel = "PART", "TO", "mark"
+	}
+}
+
 // clauseMarks are the words that introduce a clause as well as a noun
 // phrase ("after the government released ...", "after the talks").
 var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}

@@ -417,3 +417,30 @@ func TestModifierFromFirstSubject(t *testing.T) {
 		t.Errorf("Paris %s, want nsubj", in[0].Rel)
 	}
 }
+
+func TestVerbAfterTo(t *testing.T) {
+	// Rebels threatened to shell the town .
+	in := []Token{
+		tokX("Rebels", "NOUN", "NNS", 1, "nsubj"),
+		tokX("threatened", "VERB", "VBD", -1, "root"),
+		tokX("to", "ADP", "IN", 3, "case"),
+		tokX("shell", "NOUN", "NN", 1, "advcl"),
+		tokX("the", "DET", "DT", 5, "det"),
+		tokX("town", "NOUN", "NN", 3, "obj"),
+	}
+	verbAfterTo(in)
+	if in[3].UPOS != "VERB" || in[3].XPOS != "VB" || in[2].Rel != "mark" || in[2].UPOS != "PART" {
+		t.Errorf("shell %s/%s, to %s/%s; want VERB/VB, PART mark", in[3].UPOS, in[3].XPOS, in[2].UPOS, in[2].Rel)
+	}
+	// a noun after "to" with no object stays: "went to school"
+	in = []Token{
+		tokX("She", "PRON", "PRP", 1, "nsubj"),
+		tokX("went", "VERB", "VBD", -1, "root"),
+		tokX("to", "ADP", "IN", 3, "case"),
+		tokX("school", "NOUN", "NN", 1, "obl"),
+	}
+	verbAfterTo(in)
+	if in[3].UPOS != "NOUN" || in[2].Rel != "case" {
+		t.Errorf("school %s, to %s; want NOUN, case", in[3].UPOS, in[2].Rel)
+	}
+}
