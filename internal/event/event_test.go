@@ -399,3 +399,13 @@ func TestPlaceOfAPhrase(t *testing.T) {
 		t.Errorf("events %q: want a show of force (15) in Mombasa", got)
 	}
 }
+
+// TestCondemnedAttack: condemning a terrorist attack is a denunciation
+// (11), not the empathetic comment (018) the dictionary gives it.
+func TestCondemnedAttack(t *testing.T) {
+	d := process(t, "Norway strongly condemned the terrorist attack on the embassy.")
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Root })
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "11 ") }) {
+		t.Errorf("events %q: want a denunciation (11)", got)
+	}
+}
