@@ -269,8 +269,9 @@ func (c *coder) parseDoc() []syntax.Parsed {
 		// a run of name words the tagger knows as names or adjectives
 		// ("Iraqi", "Saudi Arabia") is read as it is: a stand-in there
 		// could make the next word a verb ("six John artifacts"); a run
-		// with a word it does not know, or in capitals, is read as
-		// stand-ins
+		// with a word it does not know, in capitals, or of a person's
+		// name (which the parser takes apart: "president Boris Yeltsin"
+		// as two objects) is read as stand-ins
 		for i := 0; i < len(named); {
 			j := i + 1
 			for j < len(named) && named[j] == named[j-1]+1 {
@@ -278,7 +279,8 @@ func (c *coder) parseDoc() []syntax.Parsed {
 			}
 			known := true
 			for _, k := range named[i:j] {
-				known = known && !isAllCaps(ws[k].Form) && c.r.Parser.KnowsName(ws[k].Form)
+				e := c.nameAt(ws[k].Span)
+				known = known && !isAllCaps(ws[k].Form) && c.r.Parser.KnowsName(ws[k].Form) && (e < 0 || c.d.Entities[e].Type != "person")
 			}
 			if !known {
 				for _, k := range named[i:j] {
@@ -308,15 +310,19 @@ func isAllCaps(w string) bool {
 }
 
 // inName reports whether span lies inside a name or alias mention.
-func (c *coder) inName(span doc.Span) bool {
+func (c *coder) inName(span doc.Span) bool { return c.nameAt(span) >= 0 }
+
+// nameAt is the entity of the name or alias mention span lies inside, -1
+// if none.
+func (c *coder) nameAt(span doc.Span) int {
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].start > span[0] })
 	for j := i - 1; j >= 0 && j >= i-40; j-- {
 		m := c.mentions[j]
 		if m.start <= span[0] && span[1] <= m.end && m.name {
-			return true
+			return m.entity
 		}
 	}
-	return false
+	return -1
 }
 
 type mentionRef struct {

@@ -409,3 +409,14 @@ func TestCondemnedAttack(t *testing.T) {
 		t.Errorf("events %q: want a denunciation (11)", got)
 	}
 }
+
+// TestKnownPersonNameStandIn: a person's name is read as stand-ins even
+// when the tagger knows its words, so that "with Russian president Boris
+// Yeltsin" stays one phrase.
+func TestKnownPersonNameStandIn(t *testing.T) {
+	d := process(t, "Germany will hold talks with Russian president Boris Yeltsin on Monday.")
+	got := withTargetNames(d, func(ev doc.Event) string { return ev.Root })
+	if !slices.Contains(got, "03 Boris Yeltsin") {
+		t.Errorf("events %q: want an announced meeting (03) with Boris Yeltsin", got)
+	}
+}
