@@ -324,7 +324,8 @@ func modifierFromFirstSubject(out []Token) {
 		}
 		end := a // last word of a's phrase, with its conjuncts
 		for i := a + 1; i < b; i++ {
-			for h := out[i].Head; h >= 0; h = out[h].Head {
+			// (steps bounded: a repair must not hang on a malformed tree)
+			for h, steps := out[i].Head, 0; h >= 0 && steps < len(out); h, steps = out[h].Head, steps+1 {
 				if h == a {
 					end = i
 					break
