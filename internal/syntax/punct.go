@@ -189,7 +189,9 @@ func fixPaired(out []Token) map[int]bool {
 				break
 			}
 		}
-		if c < 0 || c == o+1 {
+		if c < 0 || c == o+1 || out[o].Head < 0 || out[c].Head < 0 {
+			// a mark that is the sentence's root stays the root: hung on
+			// a word inside, it would close a cycle through that word
 			continue
 		}
 		root := -1
