@@ -221,6 +221,20 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	// a phrase of time ("on Saturday", "in March") fills no pattern's
+	// phrase: "called King Salman on Saturday" is no "call on"
+	for _, h := range []int{v, obj} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range s.children[h] {
+			if r := base(s.rel(k)); (r == "obl" || r == "nmod") && timeNouns[strings.ToLower(s.p.Words[k].Form)] {
+				for _, w := range s.subtree(k, nil, false) {
+					role[w] = cameo.RoleAdjunct
+				}
+			}
+		}
+	}
 	clause := s.subtree(v, nil, true)
 	if subj >= 0 && inherited {
 		clause = append(clause, s.subtree(subj, nil, false)...)
@@ -945,6 +959,12 @@ func (c *coder) preppedPeople(s *sent, k int) []actor {
 	}
 	return c.phraseActors(s, k)
 }
+
+// timeNouns head phrases of time.
+var timeNouns = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true, "tonight": true}
 
 // stances are what is defended in words, not by force: "defended the
 // government's policies".

@@ -160,6 +160,9 @@ func TestCode(t *testing.T) {
 		{text: "Britain and France launched joint war games near Iranian waters.", want: []string{"GBR FRA 06 asserted", "FRA GBR 06 asserted"}, only: true},
 		// a policy is defended in words (05), not by force (074)
 		{text: "The Kenyan government defended Kenya's new security law on Monday.", want: []string{"KENGOV KEN 05 asserted"}, only: true},
+		// a phrase of time is no pattern's phrase: "called ... on
+		// Saturday" is a telephone call (04), not a "call on" (02)
+		{text: "Egypt called Sudan on Saturday.", want: []string{"EGY SDN 04 asserted"}},
 		// a state of siege declared somewhere is imposed on that place
 		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
