@@ -163,6 +163,8 @@ func TestCode(t *testing.T) {
 		// a phrase of time is no pattern's phrase: "called ... on
 		// Saturday" is a telephone call (04), not a "call on" (02)
 		{text: "Egypt called Sudan on Saturday.", want: []string{"EGY SDN 04 asserted"}},
+		// a mediation effort launched is mediation (045), not an appeal (02)
+		{text: "Qatar launched a mediation effort with Sudan.", want: []string{"QAT SDN 04 asserted"}},
 		// a state of siege declared somewhere is imposed on that place
 		{text: "The UN has declared a state of siege in Katanga.", want: []string{"IGOUNO  17 asserted"}, only: true},
 		// the object of an agreement is its topic, not a target
