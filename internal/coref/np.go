@@ -212,29 +212,28 @@ var collectiveNouns = set(`team government group company party council committee
 // person or a body of people: "journalists", "the court", "protesters",
 // "police". The event coder codes such phrases as unnamed actors.
 func HumanNoun(w string) bool {
-	w = strings.ToLower(w)
-	s := w
-	if irr, ok := irregularPlurals[w]; ok {
-		s = irr
-	} else if pluralNoun(w) {
-		s = singular(w)
-	}
-	_, person := personNouns[s]
-	return person || collectiveNouns[s] || collectiveNouns[w] || agentive(w) || s == "troop" || s == "force"
+	w, s := lowerSingular(w)
+	return PersonNoun(w) || collectiveNouns[s] || collectiveNouns[w] || s == "troop" || s == "force"
 }
 
 // PersonNoun reports whether noun w (any case, singular or plural) names
 // a person ("rebels", "militant"), not a body of people ("the military").
 func PersonNoun(w string) bool {
-	w = strings.ToLower(w)
-	s := w
-	if irr, ok := irregularPlurals[w]; ok {
-		s = irr
-	} else if pluralNoun(w) {
-		s = singular(w)
-	}
+	w, s := lowerSingular(w)
 	_, person := personNouns[s]
 	return person || agentive(w)
+}
+
+// lowerSingular is w lower-cased and its singular.
+func lowerSingular(w string) (lower, sing string) {
+	w = strings.ToLower(w)
+	if irr, ok := irregularPlurals[w]; ok {
+		return w, irr
+	}
+	if pluralNoun(w) {
+		return w, singular(w)
+	}
+	return w, w
 }
 
 // CollectiveNoun reports whether singular noun w names a body of people

@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep/internal/coref"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/syntax"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
 // Modalities of the contract.
@@ -228,7 +229,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			continue
 		}
 		for _, k := range s.children[h] {
-			if r := base(s.rel(k)); (r == "obl" || r == "nmod") && timeNouns[strings.ToLower(s.p.Words[k].Form)] {
+			if r := base(s.rel(k)); (r == "obl" || r == "nmod") && timex.DayOrMonth(s.p.Words[k].Form) {
 				for _, w := range s.subtree(k, nil, false) {
 					role[w] = cameo.RoleAdjunct
 				}
@@ -648,7 +649,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target: the place acted on)"
 		}
 	}
-	if lem == "defend" && m.Code == "074" && len(srcs) > 0 && (!slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].Type != "person" }) || obj >= 0 && stances[s.lemma[obj]]) {
+	if lem == "defend" && m.Code == "074" && len(srcs) > 0 && (!slices.ContainsFunc(srcs, func(a actor) bool { return c.ents[a.entity].Type != "person" }) || obj >= 0 && verbalStances[s.lemma[obj]]) {
 		// "the president defended the policy": a person's defence, or
 		// anyone's of a policy or a decision, is verbal (052); military
 		// protection (074) is a force's, of a place or people
@@ -960,15 +961,9 @@ func (c *coder) preppedPeople(s *sent, k int) []actor {
 	return c.phraseActors(s, k)
 }
 
-// timeNouns head phrases of time.
-var timeNouns = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true, "tonight": true}
-
-// stances are what is defended in words, not by force: "defended the
+// verbalStances are what is defended in words, not by force: "defended the
 // government's policies".
-var stances = map[string]bool{"policy": true, "decision": true, "action": true, "move": true, "record": true,
+var verbalStances = map[string]bool{"policy": true, "decision": true, "action": true, "move": true, "record": true,
 	"law": true, "plan": true, "stance": true, "position": true, "approach": true, "strategy": true,
 	"handling": true, "response": true, "remark": true, "comment": true, "statement": true, "deal": true,
 	"agreement": true, "choice": true, "measure": true, "bill": true, "reform": true, "conduct": true,
@@ -2014,10 +2009,16 @@ var statePreps = map[string]bool{"in": true, "from": true}
 // placeOf is the first place or country of a phrase of the verb v after
 // it whose preposition is one of preps, as an actor; nil if none.
 func (c *coder) placeOf(s *sent, v int, preps map[string]bool) []actor {
+	return c.firstPlace(s, s.obliquesAfter(v), preps)
+}
+
+// obliquesAfter are the heads of v's oblique phrases after it, each with
+// its own phrases ("on Monday in Niger", "on alert in Manila" read as
+// one).
+func (s *sent) obliquesAfter(v int) []int {
 	var heads []int
 	for _, k := range s.children[v] {
 		if k > v && base(s.rel(k)) == "obl" {
-			// with the phrase's own ("on Monday in Niger" read as one)
 			heads = append(heads, k)
 			for _, n := range s.children[k] {
 				if base(s.rel(n)) == "nmod" {
@@ -2026,7 +2027,7 @@ func (c *coder) placeOf(s *sent, v int, preps map[string]bool) []actor {
 			}
 		}
 	}
-	return c.firstPlace(s, heads, preps)
+	return heads
 }
 
 // firstPlace is the place or country of the first of the phrases heads (in
@@ -2054,18 +2055,7 @@ var placePreps = map[string]bool{"in": true, "into": true, "across": true, "thro
 // object obj ("a ceasefire in Idlib"), as an actor; nil if none. Only
 // places and countries qualify, not what else such a phrase names.
 func (c *coder) placeTarget(s *sent, v, obj int) []actor {
-	var heads []int
-	for _, k := range s.children[v] {
-		if k > v && base(s.rel(k)) == "obl" {
-			heads = append(heads, k)
-			// with the phrase's own: "remained on alert in Manila"
-			for _, n := range s.children[k] {
-				if base(s.rel(n)) == "nmod" {
-					heads = append(heads, n)
-				}
-			}
-		}
-	}
+	heads := s.obliquesAfter(v)
 	if obj > v {
 		// the object's phrases, nested too ("a state of emergency in
 		// Mombasa")

@@ -281,16 +281,7 @@ func (t *tagger) encode() ([]byte, error) {
 	for _, w := range words {
 		buf.WriteByte(t.dict[w])
 	}
-	// Ambiguity classes, as word list + class hash.
-	words = words[:0]
-	for w := range t.amb {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	putStrings(&buf, words)
-	for _, w := range words {
-		binary.Write(&buf, binary.LittleEndian, t.amb[w])
-	}
+	putClasses(&buf, t.amb) // ambiguity classes
 	putClasses(&buf, t.lex)
 	if err := t.upos.write(&buf); err != nil {
 		return nil, err
@@ -328,17 +319,9 @@ func decodeTagger(b []byte) (*tagger, error) {
 		t.dict[w] = rest[i]
 	}
 	rest = rest[len(words):]
-	if words, rest, err = getStrings(rest); err != nil {
+	if t.amb, rest, err = getClasses(rest); err != nil {
 		return nil, err
 	}
-	if len(rest) < 8*len(words) {
-		return nil, errShort
-	}
-	t.amb = make(map[string]uint64, len(words))
-	for i, w := range words {
-		t.amb[w] = binary.LittleEndian.Uint64(rest[8*i:])
-	}
-	rest = rest[8*len(words):]
 	if t.lex, rest, err = getClasses(rest); err != nil {
 		return nil, err
 	}

@@ -322,20 +322,8 @@ func modifierFromFirstSubject(out []Token) {
 		if out[a].Rel != "nsubj" || b <= a || out[a].UPOS != "PROPN" || out[b].UPOS != "NOUN" || hasDep(out, b, "cop") {
 			continue
 		}
-		end := a // last word of a's phrase, with its conjuncts
-		for i := a + 1; i < b; i++ {
-			// (steps bounded: a repair must not hang on a malformed tree)
-			for h, steps := out[i].Head, 0; h >= 0 && steps < len(out); h, steps = out[h].Head, steps+1 {
-				if h == a {
-					end = i
-					break
-				}
-				if h < a || h >= b {
-					break
-				}
-			}
-		}
-		if end+1 == b {
+		// the noun comes right after a's phrase, with its conjuncts
+		if rightmost(out, a)+1 == b {
 			out[a].Rel = "compound"
 		}
 	}

@@ -1,6 +1,9 @@
 package syntax
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestPromotePredicate(t *testing.T) {
 	cases := []struct {
@@ -330,117 +333,138 @@ func TestPredicateFromModifier(t *testing.T) {
 	}
 }
 
-func TestSubjectFromDislocated(t *testing.T) {
-	// A reporter , Ana Ruiz , was arrested .
-	in := []Token{
-		tokX("A", "DET", "DT", 1, "det"),
-		tokX("reporter", "NOUN", "NN", 7, "dislocated"),
-		tokX(",", "PUNCT", ",", 3, "punct"),
-		tokX("Ana", "PROPN", "NNP", 1, "obj"),
-		tokX("Ruiz", "PROPN", "NNP", 3, "flat"),
-		tokX(",", "PUNCT", ",", 1, "punct"),
-		tokX("was", "AUX", "VBD", 7, "aux:pass"),
-		tokX("arrested", "VERB", "VBN", -1, "root"),
-		tokX(".", "PUNCT", ".", 7, "punct"),
+// TestWordRepairs: the repairs that relabel or re-tag words after
+// parsing. want gives, for the words checked, "head rel UPOS" afterwards.
+func TestWordRepairs(t *testing.T) {
+	cases := []struct {
+		name   string
+		repair func([]Token)
+		in     []Token
+		want   map[int]string
+	}{
+		{
+			name:   "dislocated subject of a passive, the name in apposition",
+			repair: subjectFromDislocated,
+			// A reporter , Ana Ruiz , was arrested .
+			in: []Token{
+				tokX("A", "DET", "DT", 1, "det"),
+				tokX("reporter", "NOUN", "NN", 7, "dislocated"),
+				tokX(",", "PUNCT", ",", 3, "punct"),
+				tokX("Ana", "PROPN", "NNP", 1, "obj"),
+				tokX("Ruiz", "PROPN", "NNP", 3, "flat"),
+				tokX(",", "PUNCT", ",", 1, "punct"),
+				tokX("was", "AUX", "VBD", 7, "aux:pass"),
+				tokX("arrested", "VERB", "VBN", -1, "root"),
+				tokX(".", "PUNCT", ".", 7, "punct"),
+			},
+			want: map[int]string{1: "7 nsubj:pass NOUN", 3: "1 appos PROPN"},
+		},
+		{
+			name:   "a verb with a subject of its own keeps the dislocated phrase",
+			repair: subjectFromDislocated,
+			// Taxes , they raised them .
+			in: []Token{
+				tokX("Taxes", "NOUN", "NNS", 3, "dislocated"),
+				tokX(",", "PUNCT", ",", 0, "punct"),
+				tokX("they", "PRON", "PRP", 3, "nsubj"),
+				tokX("raised", "VERB", "VBD", -1, "root"),
+				tokX("them", "PRON", "PRP", 3, "obj"),
+			},
+			want: map[int]string{0: "3 dislocated NOUN", 4: "3 obj PRON"},
+		},
+		{
+			name:   "an opening participle is its noun's adjective",
+			repair: participleModifier,
+			// Jailed activist Ana Ruiz has ended her strike .
+			in: []Token{
+				tokX("Jailed", "VERB", "VBN", 5, "advcl"),
+				tokX("activist", "NOUN", "NN", 0, "obl:agent"),
+				tokX("Ana", "PROPN", "NNP", 1, "flat"),
+				tokX("Ruiz", "PROPN", "NNP", 1, "flat"),
+				tokX("has", "AUX", "VBZ", 5, "aux"),
+				tokX("ended", "VERB", "VBN", -1, "root"),
+				tokX("her", "PRON", "PRP$", 7, "nmod:poss"),
+				tokX("strike", "NOUN", "NN", 5, "obj"),
+			},
+			want: map[int]string{0: "1 amod VERB", 1: "5 nsubj NOUN"},
+		},
+		{
+			name:   "a participle clause with its agent stays",
+			repair: participleModifier,
+			// Detained by police , students refused .
+			in: []Token{
+				tokX("Detained", "VERB", "VBN", 5, "advcl"),
+				tokX("by", "ADP", "IN", 2, "case"),
+				tokX("police", "NOUN", "NN", 0, "obl:agent"),
+				tokX(",", "PUNCT", ",", 0, "punct"),
+				tokX("students", "NOUN", "NNS", 5, "obl"),
+				tokX("refused", "VERB", "VBD", -1, "root"),
+			},
+			want: map[int]string{0: "5 advcl VERB", 2: "0 obl:agent NOUN"},
+		},
+		{
+			name:   "names as the subject of the noun after them are its modifiers",
+			repair: modifierFromFirstSubject,
+			// Army and Navy commanders met .
+			in: []Token{
+				tokX("Army", "PROPN", "NNP", 3, "nsubj"),
+				tokX("and", "CCONJ", "CC", 2, "cc"),
+				tokX("Navy", "PROPN", "NNP", 0, "conj"),
+				tokX("commanders", "NOUN", "NNS", 4, "nsubj"),
+				tokX("met", "VERB", "VBD", -1, "root"),
+			},
+			want: map[int]string{0: "3 compound PROPN"},
+		},
+		{
+			name:   "a copular noun keeps its subject",
+			repair: modifierFromFirstSubject,
+			// Paris is a city
+			in: []Token{
+				tokX("Paris", "PROPN", "NNP", 3, "nsubj"),
+				tokX("is", "AUX", "VBZ", 3, "cop"),
+				tokX("a", "DET", "DT", 3, "det"),
+				tokX("city", "NOUN", "NN", -1, "root"),
+			},
+			want: map[int]string{0: "3 nsubj PROPN"},
+		},
+		{
+			name:   "to + a noun with an object is an infinitive",
+			repair: verbAfterTo,
+			// Rebels threatened to shell the town .
+			in: []Token{
+				tokX("Rebels", "NOUN", "NNS", 1, "nsubj"),
+				tokX("threatened", "VERB", "VBD", -1, "root"),
+				tokX("to", "ADP", "IN", 3, "case"),
+				tokX("shell", "NOUN", "NN", 1, "advcl"),
+				tokX("the", "DET", "DT", 5, "det"),
+				tokX("town", "NOUN", "NN", 3, "obj"),
+			},
+			want: map[int]string{2: "3 mark PART", 3: "1 advcl VERB"},
+		},
+		{
+			name:   "a noun after to with no object stays",
+			repair: verbAfterTo,
+			// She went to school
+			in: []Token{
+				tokX("She", "PRON", "PRP", 1, "nsubj"),
+				tokX("went", "VERB", "VBD", -1, "root"),
+				tokX("to", "ADP", "IN", 3, "case"),
+				tokX("school", "NOUN", "NN", 1, "obl"),
+			},
+			want: map[int]string{2: "3 case ADP", 3: "1 obl NOUN"},
+		},
 	}
-	subjectFromDislocated(in)
-	if in[1].Rel != "nsubj:pass" || in[3].Rel != "appos" {
-		t.Errorf("reporter %s, Ana %s; want nsubj:pass, appos", in[1].Rel, in[3].Rel)
+	for _, c := range cases {
+		c.repair(c.in)
+		for i, w := range c.want {
+			tk := c.in[i]
+			if got := fmt.Sprintf("%d %s %s", tk.Head, tk.Rel, tk.UPOS); got != w {
+				t.Errorf("%s: %q is %q, want %q", c.name, tk.Form, got, w)
+			}
+		}
 	}
-	// a verb with a subject of its own keeps the dislocated phrase
-	in = []Token{
-		tokX("Taxes", "NOUN", "NNS", 3, "dislocated"),
-		tokX(",", "PUNCT", ",", 0, "punct"),
-		tokX("they", "PRON", "PRP", 3, "nsubj"),
-		tokX("raised", "VERB", "VBD", -1, "root"),
-		tokX("them", "PRON", "PRP", 3, "obj"),
-	}
-	subjectFromDislocated(in)
-	if in[0].Rel != "dislocated" || in[4].Rel != "obj" {
-		t.Errorf("Taxes %s, them %s; want dislocated, obj", in[0].Rel, in[4].Rel)
-	}
-}
-
-func TestParticipleModifier(t *testing.T) {
-	// Jailed activist Ana Ruiz has ended her strike .
-	in := []Token{
-		tokX("Jailed", "VERB", "VBN", 5, "advcl"),
-		tokX("activist", "NOUN", "NN", 0, "obl:agent"),
-		tokX("Ana", "PROPN", "NNP", 1, "flat"),
-		tokX("Ruiz", "PROPN", "NNP", 1, "flat"),
-		tokX("has", "AUX", "VBZ", 5, "aux"),
-		tokX("ended", "VERB", "VBN", -1, "root"),
-		tokX("her", "PRON", "PRP$", 7, "nmod:poss"),
-		tokX("strike", "NOUN", "NN", 5, "obj"),
-	}
-	participleModifier(in)
-	if in[0].Head != 1 || in[0].Rel != "amod" || in[1].Head != 5 || in[1].Rel != "nsubj" {
-		t.Errorf("Jailed %d %s, activist %d %s; want 1 amod, 5 nsubj", in[0].Head, in[0].Rel, in[1].Head, in[1].Rel)
-	}
-	// Detained by police , students refused . -- its agent stays
-	in = []Token{
-		tokX("Detained", "VERB", "VBN", 5, "advcl"),
-		tokX("by", "ADP", "IN", 2, "case"),
-		tokX("police", "NOUN", "NN", 0, "obl:agent"),
-		tokX(",", "PUNCT", ",", 0, "punct"),
-		tokX("students", "NOUN", "NNS", 5, "obl"),
-		tokX("refused", "VERB", "VBD", -1, "root"),
-	}
-	participleModifier(in)
-	if in[0].Rel != "advcl" || in[2].Rel != "obl:agent" {
-		t.Errorf("Detained %s, police %s; want advcl, obl:agent", in[0].Rel, in[2].Rel)
-	}
-}
-
-func TestModifierFromFirstSubject(t *testing.T) {
-	// Army and Navy commanders met .
-	in := []Token{
-		tokX("Army", "PROPN", "NNP", 3, "nsubj"),
-		tokX("and", "CCONJ", "CC", 2, "cc"),
-		tokX("Navy", "PROPN", "NNP", 0, "conj"),
-		tokX("commanders", "NOUN", "NNS", 4, "nsubj"),
-		tokX("met", "VERB", "VBD", -1, "root"),
-	}
-	modifierFromFirstSubject(in)
-	if in[0].Rel != "compound" || in[0].Head != 3 {
-		t.Errorf("Army %d %s, want 3 compound", in[0].Head, in[0].Rel)
-	}
-	// a copular noun keeps its subject: "Paris is a city"
-	in = []Token{
-		tokX("Paris", "PROPN", "NNP", 3, "nsubj"),
-		tokX("is", "AUX", "VBZ", 3, "cop"),
-		tokX("a", "DET", "DT", 3, "det"),
-		tokX("city", "NOUN", "NN", -1, "root"),
-	}
-	modifierFromFirstSubject(in)
-	if in[0].Rel != "nsubj" {
-		t.Errorf("Paris %s, want nsubj", in[0].Rel)
-	}
-}
-
-func TestVerbAfterTo(t *testing.T) {
-	// Rebels threatened to shell the town .
-	in := []Token{
-		tokX("Rebels", "NOUN", "NNS", 1, "nsubj"),
-		tokX("threatened", "VERB", "VBD", -1, "root"),
-		tokX("to", "ADP", "IN", 3, "case"),
-		tokX("shell", "NOUN", "NN", 1, "advcl"),
-		tokX("the", "DET", "DT", 5, "det"),
-		tokX("town", "NOUN", "NN", 3, "obj"),
-	}
-	verbAfterTo(in)
-	if in[3].UPOS != "VERB" || in[3].XPOS != "VB" || in[2].Rel != "mark" || in[2].UPOS != "PART" {
-		t.Errorf("shell %s/%s, to %s/%s; want VERB/VB, PART mark", in[3].UPOS, in[3].XPOS, in[2].UPOS, in[2].Rel)
-	}
-	// a noun after "to" with no object stays: "went to school"
-	in = []Token{
-		tokX("She", "PRON", "PRP", 1, "nsubj"),
-		tokX("went", "VERB", "VBD", -1, "root"),
-		tokX("to", "ADP", "IN", 3, "case"),
-		tokX("school", "NOUN", "NN", 1, "obl"),
-	}
-	verbAfterTo(in)
-	if in[3].UPOS != "NOUN" || in[2].Rel != "case" {
-		t.Errorf("school %s, to %s; want NOUN, case", in[3].UPOS, in[2].Rel)
+	// verbAfterTo also gives the verb its tag and the marker its own
+	if in := cases[6].in; in[3].XPOS != "VB" || in[2].XPOS != "TO" {
+		t.Errorf("shell %s, to %s; want VB, TO", in[3].XPOS, in[2].XPOS)
 	}
 }

@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"slices"
+	"strings"
+)
+
 // unit is a calendar or clock unit.
 type unit uint8
 
@@ -36,6 +41,19 @@ type entry struct {
 
 var lexicon = map[string]*entry{}
 
+var (
+	months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	days   = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+// DayOrMonth reports whether word (any case) names a month or a day of
+// the week in full, or is "today", "yesterday" or "tonight": the head of a
+// phrase of time ("on Saturday", "in March").
+func DayOrMonth(word string) bool {
+	w := strings.ToLower(word)
+	return slices.Contains(months, w) || slices.Contains(days, w) || w == "today" || w == "yesterday" || w == "tonight"
+}
+
 // abbrevs are words whose trailing period belongs to the token.
 var abbrevs = map[string]bool{}
 
@@ -49,7 +67,6 @@ func add(w string, f func(e *entry)) {
 }
 
 func init() {
-	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, m := range months {
 		m, n := m, i+1
 		add(m, func(e *entry) { e.month = n })
@@ -67,7 +84,6 @@ func init() {
 	add("sept", func(e *entry) { e.month = 9 })
 	add("sept.", func(e *entry) { e.month = 9 })
 	abbrevs["sept"] = true
-	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	for i, d := range days {
 		n := i + 1
 		add(d, func(e *entry) { e.weekday = n })
