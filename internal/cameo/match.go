@@ -211,7 +211,10 @@ func (l *Lexicon) Match(v Verb, after, before []Word) (Match, bool) {
 				best.Target = Slot{SideAfter, am.tgt.start, am.tgt.end}
 			case bm.tgt.set:
 				best.Target = Slot{SideBefore, bm.tgt.start, bm.tgt.end}
-			case pt.BarePP >= 0 && am.bare.set:
+			case pt.BarePP >= 0 && am.bare.set && !hasObject(after):
+				// "called on B": the bare preposition's object; with a
+				// direct object ("met Xi at the guesthouse") the object
+				// stays the target
 				best.Target = Slot{SideAfter, am.bare.start, am.bare.end}
 			}
 		}
@@ -324,6 +327,16 @@ type matcher struct {
 	npPhrase [maxGroups]int32
 
 	res sideResult
+}
+
+// hasObject reports whether any word is in the verb's direct object.
+func hasObject(words []Word) bool {
+	for _, w := range words {
+		if w.Role == RoleObject {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) reset(syn []synIndex, marked bool, barePP int8) {

@@ -177,6 +177,12 @@ func TestMatchMarked(t *testing.T) {
 	if m, _ := l.Match(Verb{Lemma: "shell"}, ag, nil); m.Code != "195" || m.Target != (Slot{SideAfter, 1, 3}) {
 		t.Errorf("bare PP: %+v", m)
 	}
+	// With a direct object the object stays the target: "shelled the
+	// town against orders" is aimed at the town.
+	objAg := []Word{{"the", RoleObject, 1}, {"town", RoleObject, 1}, {"against", RolePrep, 2}, {"the", RolePObj, 2}, {"rebels", RolePObj, 2}}
+	if m, _ := l.Match(Verb{Lemma: "shell"}, objAg, nil); m.Code != "195" || m.Target != (Slot{}) {
+		t.Errorf("bare PP after an object: %+v", m)
+	}
 	// A pattern word in a prepositional phrase needs the pattern to name
 	// its preposition: "shelled the town near a refugee camp" is not
 	// "- * REFUGEE_CAMP", "shelled the refugee camp" is.
