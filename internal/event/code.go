@@ -705,6 +705,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			rule += " (target: who must act first)"
 		}
 	}
+	if !joint && sameActors(srcs, tgts) {
+		// targets that are only the sources again come from one phrase
+		// read twice ("On Friday, A, B's spokesman, condemned ..." with
+		// no subject found): no one acted on anyone
+		tgts = nil
+	}
 	if Debug != nil {
 		Debug("  srcs=%v tgts=%v", srcs, tgts)
 	}

@@ -425,3 +425,15 @@ func TestKnownPersonNameStandIn(t *testing.T) {
 		t.Errorf("events %q: want an announced meeting (03) with Boris Yeltsin", got)
 	}
 }
+
+// TestNoPairWithinOnePhrase: a speaker and the body named in their title
+// ("A, B's negotiator") are one phrase; when that phrase gives both the
+// sources and the targets, no one acted on anyone.
+func TestNoPairWithinOnePhrase(t *testing.T) {
+	d := process(t, "On Friday, Omar Haddad, Jordan's chief negotiator, in a statement condemned the killing of civilians.")
+	for _, g := range triples(d) {
+		if strings.Contains(g, "JOR") && !strings.HasPrefix(g, "JOR  ") {
+			t.Errorf("event %q pairs the speaker with his own side", g)
+		}
+	}
+}
