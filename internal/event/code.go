@@ -688,6 +688,19 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			}
 		}
 	}
+	if strings.HasPrefix(m.Code, "04") && !passive && obj >= 0 {
+		// "discussed Libya with Trump": whom a consultation is with is
+		// its target, not what it was about (also when the phrase hangs
+		// from the object, as the parser often has it)
+		for _, k := range append(s.children[v][:len(s.children[v]):len(s.children[v])], s.children[obj]...) {
+			if cs := s.child(k, "case"); k > obj && (base(s.rel(k)) == "obl" || base(s.rel(k)) == "nmod") && cs >= 0 && s.lemma[cs] == "with" {
+				if as := c.actors(s, k, true); len(as) > 0 && !sameActors(srcs, as) {
+					tgts = as
+				}
+				break
+			}
+		}
+	}
 	if obj >= 0 && legalNouns[s.lemma[obj]] && (len(tgts) == 0 || !c.coded(tgts)) {
 		// "launched an investigation into B", "filed a lawsuit in a
 		// Paris court against B": whom an investigation or a suit is

@@ -181,6 +181,8 @@ func TestCode(t *testing.T) {
 		{text: "Iran threatened on Monday to attack Israel if the talks in Vienna failed.", want: []string{"IRN ISR 13 asserted"}},
 		// an appeal is PLOVER's REQUEST; who is to act is its target
 		{text: "Turkey demanded that Syria withdraw its forces.", want: []string{"TUR SYR 10 asserted"}},
+		// whom a consultation is with is its target, not its subject
+		{text: "Jordan discussed Syria with Egypt on Monday.", want: []string{"JOR EGY 04 asserted", "EGY JOR 04 asserted"}, only: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
