@@ -72,7 +72,7 @@ func DefaultErr() error {
 func emptyModel() *Model {
 	b := &builder{nClass: 1}
 	t := &tagger{upos: b.build(), xpos: b.build(), uposNames: []string{"NOUN"}, xposNames: []string{"NN"}}
-	t.uposHash, t.xposHash = hashes(t.uposNames), hashes(t.xposNames)
+	t.index()
 	pb := &builder{nClass: nMoves}
 	return &Model{tag: t, parse: &parser{moves: pb.build(), labels: b.build(), rels: []string{"root"}}}
 }
@@ -334,7 +334,7 @@ func decodeTagger(b []byte) (*tagger, error) {
 	if t.upos.nClass != len(t.uposNames) || t.xpos.nClass != len(t.xposNames) || len(t.uposNames) == 0 || len(t.xposNames) == 0 || len(t.xposNames) > 255 || len(t.uposNames) > 255 {
 		return nil, errors.New("tag sets do not match weights")
 	}
-	t.uposHash, t.xposHash = hashes(t.uposNames), hashes(t.xposNames)
+	t.index()
 	return t, nil
 }
 

@@ -159,3 +159,19 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestVerbAfterModal: the word after a modal is a verb, even one the
+// treebank only saw as an adjective ("free").
+func TestVerbAfterModal(t *testing.T) {
+	for _, s := range []string{"They would free the prisoners .", "The army said it will not free them ."} {
+		for _, tk := range Default().Parse(strings.Fields(s)) {
+			if tk.Form == "free" && tk.UPOS != "VERB" {
+				t.Errorf("%q: free is %s, want VERB", s, tk.UPOS)
+			}
+		}
+	}
+	// a question's modal comes before its subject
+	if tk := Default().Parse(strings.Fields("Can people leave ?")); tk[1].UPOS == "VERB" {
+		t.Errorf("Can people leave: people is VERB")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -163,6 +164,40 @@ type tagger struct {
 	dict                 map[string]uint8  // lower-cased word -> its only UPOS
 	amb                  map[string]uint64 // lower-cased word -> ambiguity class hash
 	lex                  Lexicon           // lower-cased word -> news-corpus tag class
+	verbID               int               // UPOS id of VERB
+}
+
+// index derives the tag hashes and ids from the tag names.
+func (t *tagger) index() {
+	t.uposHash, t.xposHash = hashes(t.uposNames), hashes(t.xposNames)
+	t.verbID = slices.Index(t.uposNames, "VERB")
+}
+
+// modals take a bare verb: the word after one (or after its "not") is
+// that verb.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "shall": true,
+	"should": true, "may": true, "might": true, "must": true, "wo": true, "ca": true}
+
+// takesVerb reports whether word i follows a modal auxiliary or the
+// infinitive marker "to" (as the tagger has them), directly or after a
+// negation: the word is a bare verb.
+func takesVerb(info []wordInfo, upos []int, i int, names []string) bool {
+	j := i - 1
+	if j >= 0 && (info[j].lower == "not" || info[j].lower == "n't") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch {
+	case info[j].lower == "to":
+		return names[upos[j]] == "PART"
+	case modals[info[j].lower]:
+		// a sentence's first word is a question's modal ("Can people
+		// ..."), whose next word is its subject
+		return j > 0 && names[upos[j]] == "AUX"
+	}
+	return false
 }
 
 var (
@@ -201,6 +236,12 @@ func (t *tagger) firstPass(info []wordInfo, upos []int, feats []uint64, scores [
 			feats = uposFeats(feats[:0], info, i, tm1, tm2)
 			t.upos.score(feats, su)
 			upos[i] = argmax(su)
+		}
+		if t.verbID >= 0 && takesVerb(info, upos, i, t.uposNames) && (t.uposNames[upos[i]] == "ADJ" || t.uposNames[upos[i]] == "NOUN") {
+			// "would free the prisoners", "to complain": a modal or
+			// "to" takes a verb, also one the treebank only had in
+			// another class
+			upos[i] = t.verbID
 		}
 		uh[i] = t.uposHash[upos[i]]
 		tm2, tm1 = tm1, uh[i]
@@ -358,7 +399,7 @@ func newTagger(sents []Sentence) *tagger {
 		}
 	}
 	t := &tagger{uposNames: ul.names, xposNames: xl.names, dict: map[string]uint8{}, amb: map[string]uint64{}}
-	t.uposHash, t.xposHash = hashes(ul.names), hashes(xl.names)
+	t.index()
 	t.uposIDs, t.xposIDs = ul.ids, xl.ids
 	for w, m := range counts {
 		n, best, bc := 0, 0, 0
