@@ -185,6 +185,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	}
 	root = promotePredicate(out, root)
 	root = predicateFromModifier(out, root)
+	root = predicateForObject(out, root)
 	verbAfterTo(out)
 	subjectFromDislocated(out)
 	participleModifier(out)
@@ -194,6 +195,9 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	objectFromSecondSubject(out)
 	thatComplementizer(out)
 	objectAfterAtLeast(out)
+	hyphenModifier(out)
+	datelineSubject(out)
+	coordinatedSubjects(out)
 	fixPunct(out)
 	return root
 }

@@ -384,3 +384,199 @@ func thatComplementizer(out []Token) {
 		out[v].Rel = "acl"
 	}
 }
+
+// hyphenModifier undoes "lifted long-standing sanctions against Sudan"
+// read with the second half of the hyphenated adjective as a clause
+// ("standing sanctions against Sudan") and the noun as its object. A
+// participle or adjective right after a hyphen whose object is the next
+// noun phrase (only that noun's modifiers between them) is that noun's
+// adjective: the noun takes its place in the clause, and its dependents
+// after the noun move to the noun's new head.
+func hyphenModifier(out []Token) {
+	for y := 2; y < len(out); y++ {
+		if out[y-1].XPOS != "HYPH" || out[y-1].Head != y && out[y-2].Head != y {
+			continue
+		}
+		if !(out[y].XPOS == "VBG" || out[y].XPOS == "VBN" || out[y].XPOS == "JJ") || out[y].Rel == "amod" {
+			continue
+		}
+		n := -1
+		for i := y + 1; i < len(out); i++ {
+			if out[i].Head == y && out[i].Rel == "obj" && (out[i].UPOS == "NOUN" || out[i].UPOS == "PROPN") {
+				n = i
+				break
+			}
+			if out[i].Head <= y || out[i].UPOS == "PUNCT" || out[i].UPOS == "VERB" {
+				break // not only the noun's own modifiers in between
+			}
+		}
+		if n < 0 || out[y].Head < 0 || hasDep(out, y, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop") {
+			continue
+		}
+		h, rel := out[y].Head, out[y].Rel
+		switch main, _, _ := strings.Cut(rel, ":"); main {
+		case "ccomp", "xcomp":
+			rel = "obj"
+		case "advcl":
+			rel = "obl"
+		case "acl":
+			rel = "nmod"
+		}
+		out[n].Head, out[n].Rel = h, rel
+		out[y].Head, out[y].Rel = n, "amod"
+		out[y].UPOS, out[y].XPOS = "ADJ", "JJ"
+		out[y].Lemma = strings.ToLower(out[y].Form)
+		for i := n + 1; i < len(out); i++ {
+			if out[i].Head == y {
+				out[i].Head = h
+			}
+		}
+	}
+}
+
+// predicateForObject undoes "The EU's chief on Monday bluntly rejected
+// the minister's suggestion" read as a noun phrase root ("chief") with
+// the verb as an adjective of the noun after it and that noun as the
+// root's "object": a noun takes no object. A past-tense or participle
+// verb between the root noun and such an object, with no subject of its
+// own, is the predicate: it becomes the root, the noun its subject and
+// the object its object; the noun's dependents after the verb move to
+// it. It returns the index of the root.
+func predicateForObject(out []Token, root int) int {
+	if root < 0 || out[root].UPOS != "NOUN" && out[root].UPOS != "PROPN" || hasDep(out, root, "cop") {
+		return root
+	}
+	o := -1
+	for i := root + 1; i < len(out); i++ {
+		if out[i].Head == root && out[i].Rel == "obj" {
+			o = i
+			break
+		}
+	}
+	if o < 0 {
+		return root
+	}
+	v := -1
+	for i := root + 1; i < o; i++ {
+		if out[i].UPOS == "VERB" && (out[i].XPOS == "VBD" || out[i].XPOS == "VBN") && (out[i].Head == o || out[i].Head == root) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || hasDep(out, v, "nsubj", "nsubj:pass", "aux:pass") {
+		return root
+	}
+	for i := v + 1; i < len(out); i++ {
+		if out[i].Head == root {
+			out[i].Head = v
+		}
+	}
+	out[v].Head, out[v].Rel, out[v].XPOS = -1, "root", "VBD"
+	out[root].Head, out[root].Rel = v, "nsubj"
+	out[o].Rel = "obj"
+	return v
+}
+
+// datelineSubject undoes "UNITED NATIONS: Russia and China vetoed ..."
+// read with the dateline as the subject and the real subject hanging on
+// it. A sentence that opens with words in capitals (and perhaps an agency
+// in brackets) and a colon or dash is a dateline; when the dateline's head has a clause role and a noun after
+// the punctuation depends on it, that noun takes the role and the
+// dateline becomes a loose dependent ("dep") of the clause.
+func datelineSubject(out []Token) {
+	k := 0
+	for k < len(out) && out[k].UPOS != "PUNCT" && isAllUpper(out[k].Form) && len([]rune(out[k].Form)) > 1 {
+		k++
+	}
+	if k > 0 && k+3 < len(out) && out[k].Form == "(" && out[k+2].Form == ")" {
+		k += 3 // "WASHINGTON (AP) -": the agency is part of it
+	}
+	if k == 0 || k+1 >= len(out) {
+		return
+	}
+	switch out[k].Form {
+	case ":", "-", "--", "—", "–":
+	default:
+		return
+	}
+	h := -1 // the dateline's head: the word whose head is outside it
+	for i := 0; i < k; i++ {
+		if out[i].Head < 0 || out[i].Head >= k {
+			if h >= 0 {
+				return // two heads: not one phrase
+			}
+			h = i
+		}
+	}
+	if h < 0 || out[h].Head < 0 {
+		return
+	}
+	w := -1
+	for i := k + 1; i < len(out); i++ {
+		if out[i].Head == h && (out[i].UPOS == "NOUN" || out[i].UPOS == "PROPN" || out[i].UPOS == "PRON") {
+			w = i
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	for i := k + 1; i < len(out); i++ {
+		if i != w && out[i].Head == h {
+			out[i].Head = w
+		}
+	}
+	out[w].Head, out[w].Rel = out[h].Head, out[h].Rel
+	out[h].Head, out[h].Rel = out[w].Head, "dep"
+	out[k].Head = h
+}
+
+// coordinatedSubjects undoes "Russia and China vetoed" read with two
+// subjects of one verb and the conjunction on the verb: a clause has one
+// subject, so the second is the first's conjunct and the conjunction
+// between them is the second's.
+func coordinatedSubjects(out []Token) {
+	for a := range out {
+		if out[a].Rel != "nsubj" || out[a].Head < 0 {
+			continue
+		}
+		v := out[a].Head
+		for b := a + 1; b < v; b++ {
+			if out[b].Head != v || out[b].Rel != "nsubj" {
+				continue
+			}
+			// only the two phrases, the conjunction and punctuation
+			// between them
+			cc := -1
+			for k := a + 1; k < b; k++ {
+				switch {
+				case out[k].Rel == "cc" && (out[k].Head == v || out[k].Head == b):
+					cc = k
+				case out[k].UPOS == "PUNCT", dominates(out, a, k), dominates(out, b, k):
+				default:
+					cc = -2
+				}
+				if cc == -2 {
+					break
+				}
+			}
+			if cc < 0 {
+				break
+			}
+			out[b].Head, out[b].Rel = a, "conj"
+			out[cc].Head = b
+			break
+		}
+	}
+}
+
+// dominates reports whether h is k or one of k's ancestors.
+func dominates(out []Token, h, k int) bool {
+	for n := 0; k >= 0 && n <= len(out); n++ {
+		if k == h {
+			return true
+		}
+		k = out[k].Head
+	}
+	return false
+}

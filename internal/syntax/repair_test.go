@@ -468,3 +468,139 @@ func TestWordRepairs(t *testing.T) {
 		t.Errorf("shell %s, to %s; want VB, TO", in[3].XPOS, in[2].XPOS)
 	}
 }
+
+func TestHyphenModifier(t *testing.T) {
+	cases := []struct {
+		name  string
+		in    []Token
+		heads []int
+		rels  []string
+	}{
+		{
+			name: "second half of a hyphenated adjective read as a clause",
+			// They lifted long - standing sanctions against Sudan .
+			in: []Token{
+				tokX("They", "PRON", "PRP", 1, "nsubj"),
+				tokX("lifted", "VERB", "VBD", -1, "root"),
+				tokX("long", "ADV", "RB", 4, "advmod"),
+				tokX("-", "PUNCT", "HYPH", 2, "punct"),
+				tokX("standing", "VERB", "VBG", 1, "ccomp"),
+				tokX("sanctions", "NOUN", "NNS", 4, "obj"),
+				tokX("against", "ADP", "IN", 7, "case"),
+				tokX("Sudan", "PROPN", "NNP", 4, "obl"),
+				tokX(".", "PUNCT", ".", 1, "punct"),
+			},
+			heads: []int{1, -1, 4, 2, 5, 1, 7, 1, 1},
+			rels:  []string{"nsubj", "root", "advmod", "punct", "amod", "obj", "case", "obl", "punct"},
+		},
+		{
+			name: "a hyphenated word that is the root stays",
+			// long - running rebels
+			in: []Token{
+				tokX("long", "ADV", "RB", 2, "advmod"),
+				tokX("-", "PUNCT", "HYPH", 0, "punct"),
+				tokX("running", "VERB", "VBG", -1, "root"),
+				tokX("rebels", "NOUN", "NNS", 2, "obj"),
+			},
+			heads: []int{2, 0, -1, 2},
+			rels:  []string{"advmod", "punct", "root", "obj"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := append([]Token(nil), c.in...)
+			hyphenModifier(out)
+			for i := range out {
+				if out[i].Head != c.heads[i] || out[i].Rel != c.rels[i] {
+					t.Errorf("token %d %q: %d %s, want %d %s", i, out[i].Form, out[i].Head, out[i].Rel, c.heads[i], c.rels[i])
+				}
+			}
+		})
+	}
+}
+
+func TestPredicateForObject(t *testing.T) {
+	// The chief bluntly rejected the suggestion . -- read as a noun root
+	// with "suggestion" its object and "rejected" that object's adjective
+	in := []Token{
+		tokX("The", "DET", "DT", 1, "det"),
+		tokX("chief", "NOUN", "NN", -1, "root"),
+		tokX("bluntly", "ADV", "RB", 3, "advmod"),
+		tokX("rejected", "VERB", "VBN", 5, "amod"),
+		tokX("the", "DET", "DT", 5, "det"),
+		tokX("suggestion", "NOUN", "NN", 1, "obj"),
+		tokX(".", "PUNCT", ".", 1, "punct"),
+	}
+	out := append([]Token(nil), in...)
+	if root := predicateForObject(out, 1); root != 3 {
+		t.Fatalf("root %d, want 3", root)
+	}
+	want := []int{1, 3, 3, -1, 5, 3, 3}
+	for i, h := range want {
+		if out[i].Head != h {
+			t.Errorf("token %d %q: head %d, want %d", i, out[i].Form, out[i].Head, h)
+		}
+	}
+	if out[1].Rel != "nsubj" || out[3].XPOS != "VBD" {
+		t.Errorf("subject %s, verb %s", out[1].Rel, out[3].XPOS)
+	}
+	// a noun root without an object is left alone
+	np := []Token{tokX("Troops", "NOUN", "NNS", -1, "root"), tokX("deployed", "VERB", "VBN", 0, "acl")}
+	if root := predicateForObject(np, 0); root != 0 || np[1].Head != 0 {
+		t.Errorf("noun phrase changed: root %d, %+v", root, np)
+	}
+}
+
+func TestDatelineSubject(t *testing.T) {
+	// UNITED NATIONS : Russia vetoed it .
+	in := []Token{
+		tokX("UNITED", "PROPN", "NNP", 1, "compound"),
+		tokX("NATIONS", "PROPN", "NNPS", 4, "nsubj"),
+		tokX(":", "PUNCT", ":", 1, "punct"),
+		tokX("Russia", "PROPN", "NNP", 1, "appos"),
+		tokX("vetoed", "VERB", "VBD", -1, "root"),
+		tokX("it", "PRON", "PRP", 4, "obj"),
+		tokX(".", "PUNCT", ".", 4, "punct"),
+	}
+	datelineSubject(in)
+	if in[3].Head != 4 || in[3].Rel != "nsubj" || in[1].Head != 4 || in[1].Rel != "dep" {
+		t.Errorf("subject %d %s, dateline %d %s", in[3].Head, in[3].Rel, in[1].Head, in[1].Rel)
+	}
+	// capitals without a colon or dash are no dateline
+	caps := []Token{
+		tokX("NATO", "PROPN", "NNP", 1, "nsubj"),
+		tokX("warned", "VERB", "VBD", -1, "root"),
+		tokX("Russia", "PROPN", "NNP", 1, "obj"),
+	}
+	datelineSubject(caps)
+	if caps[0].Rel != "nsubj" || caps[2].Rel != "obj" {
+		t.Errorf("changed without a dateline: %+v", caps)
+	}
+}
+
+func TestCoordinatedSubjects(t *testing.T) {
+	// Russia and China vetoed it .
+	in := []Token{
+		tokX("Russia", "PROPN", "NNP", 3, "nsubj"),
+		tokX("and", "CCONJ", "CC", 3, "cc"),
+		tokX("China", "PROPN", "NNP", 3, "nsubj"),
+		tokX("vetoed", "VERB", "VBD", -1, "root"),
+		tokX("it", "PRON", "PRP", 3, "obj"),
+	}
+	coordinatedSubjects(in)
+	if in[2].Head != 0 || in[2].Rel != "conj" || in[1].Head != 2 {
+		t.Errorf("China %d %s, and %d", in[2].Head, in[2].Rel, in[1].Head)
+	}
+	// other words between the two: left alone
+	other := []Token{
+		tokX("Russia", "PROPN", "NNP", 4, "nsubj"),
+		tokX("said", "VERB", "VBD", 4, "parataxis"),
+		tokX("and", "CCONJ", "CC", 4, "cc"),
+		tokX("China", "PROPN", "NNP", 4, "nsubj"),
+		tokX("vetoed", "VERB", "VBD", -1, "root"),
+	}
+	coordinatedSubjects(other)
+	if other[3].Rel != "nsubj" {
+		t.Errorf("changed across a verb: %+v", other[3])
+	}
+}
