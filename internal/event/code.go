@@ -732,6 +732,13 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// called for the sake of a complaint or protest is that
 		// complaint, made by whoever called it to whom it was with
 		h := s.complementOf(v)
+		if o := s.p.Tokens[v].Head; h < 0 && base(s.rel(v)) == "acl" && o >= 0 && base(s.rel(o)) == "obj" {
+			// "summoned the ambassador to complain" read as the
+			// ambassador's complaint: the summoning is the head's
+			if mk := s.child(v, "mark"); mk >= 0 && s.lemma[mk] == "to" {
+				h = s.p.Tokens[o].Head
+			}
+		}
 		callers := srcs
 		if h >= 0 && len(callers) == 0 {
 			if sj := s.child(h, "nsubj"); sj >= 0 {

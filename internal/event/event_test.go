@@ -183,6 +183,9 @@ func TestCode(t *testing.T) {
 		{text: "Turkey demanded that Syria withdraw its forces.", want: []string{"TUR SYR 10 asserted"}},
 		// whom a consultation is with is its target, not its subject
 		{text: "Jordan discussed Syria with Egypt on Monday.", want: []string{"JOR EGY 04 asserted", "EGY JOR 04 asserted"}, only: true},
+		// an ambassador summoned to hear a complaint: the complaint is
+		// the event, also with the complaint read as the ambassador's
+		{text: "Jordan summoned the Israeli ambassador to complain about the raids.", want: []string{"JOR ISRGOV 11 asserted"}, only: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
