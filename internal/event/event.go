@@ -245,6 +245,28 @@ func (c *coder) addedEntities() []doc.Entity {
 // tagged a verb. The coder still sees the real words.
 const nameStandIn = "John"
 
+// datelineEndAt returns the index of the colon or dash after the words
+// before end when those are all in capitals (perhaps with an agency in
+// brackets after them: "WASHINGTON (AP) -"): a dateline; else -1.
+func datelineEndAt(ws []syntax.Word, end int) int {
+	for _, w := range ws[:end] {
+		if !isAllCaps(w.Form) {
+			return -1
+		}
+	}
+	if end+2 < len(ws) && ws[end].Form == "(" && ws[end+2].Form == ")" {
+		end += 3
+	}
+	if end >= len(ws) {
+		return -1
+	}
+	switch ws[end].Form {
+	case ":", "-", "--", "—", "–":
+		return end
+	}
+	return -1
+}
+
 // namePreps are the lower-case words that carry a name on after a
 // common noun ("Soldiers from X", "Forces loyal to X").
 var namePreps = map[string]bool{"from": true, "of": true, "in": true, "at": true, "for": true, "loyal": true, "with": true, "to": true}
@@ -260,6 +282,7 @@ func (c *coder) parseDoc() []syntax.Parsed {
 		ws := sw.Words
 		forms = forms[:0]
 		var named []int
+		dateline := -1 // the colon or dash after a dateline of names
 		for k, w := range ws {
 			forms = append(forms, w.Form)
 			if c.inName(w.Span) && w.Form != "" && unicode.IsUpper([]rune(w.Form)[0]) {
@@ -276,6 +299,9 @@ func (c *coder) parseDoc() []syntax.Parsed {
 			j := i + 1
 			for j < len(named) && named[j] == named[j-1]+1 {
 				j++
+			}
+			if named[i] == 0 {
+				dateline = datelineEndAt(ws, named[j-1]+1)
 			}
 			known := true
 			for _, k := range named[i:j] {
@@ -297,6 +323,9 @@ func (c *coder) parseDoc() []syntax.Parsed {
 			forms[0], named = ws[0].Form, named[1:]
 		}
 		toks := c.r.Parser.Parse(forms)
+		// with its words read as stand-ins the parser cannot tell a
+		// dateline ("UNITED NATIONS: Russia and China vetoed")
+		syntax.RepairDateline(toks, dateline)
 		for _, k := range named {
 			toks[k].Form, toks[k].Lemma = ws[k].Form, ws[k].Form
 		}

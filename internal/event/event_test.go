@@ -186,6 +186,8 @@ func TestCode(t *testing.T) {
 		// an ambassador summoned to hear a complaint: the complaint is
 		// the event, also with the complaint read as the ambassador's
 		{text: "Jordan summoned the Israeli ambassador to complain about the raids.", want: []string{"JOR ISRGOV 11 asserted"}, only: true},
+		// a dateline in capitals is no subject: the actors after it are
+		{text: "UNITED NATIONS: Russia and China vetoed a French resolution on Thursday.", want: []string{"RUS FRA 12 asserted", "CHN FRA 12 asserted"}, only: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}

@@ -480,9 +480,7 @@ func predicateForObject(out []Token, root int) int {
 // datelineSubject undoes "UNITED NATIONS: Russia and China vetoed ..."
 // read with the dateline as the subject and the real subject hanging on
 // it. A sentence that opens with words in capitals (and perhaps an agency
-// in brackets) and a colon or dash is a dateline; when the dateline's head has a clause role and a noun after
-// the punctuation depends on it, that noun takes the role and the
-// dateline becomes a loose dependent ("dep") of the clause.
+// in brackets) and a colon or dash is a dateline (see RepairDateline).
 func datelineSubject(out []Token) {
 	k := 0
 	for k < len(out) && out[k].UPOS != "PUNCT" && isAllUpper(out[k].Form) && len([]rune(out[k].Form)) > 1 {
@@ -491,7 +489,19 @@ func datelineSubject(out []Token) {
 	if k > 0 && k+3 < len(out) && out[k].Form == "(" && out[k+2].Form == ")" {
 		k += 3 // "WASHINGTON (AP) -": the agency is part of it
 	}
-	if k == 0 || k+1 >= len(out) {
+	if k > 0 {
+		RepairDateline(out, k)
+	}
+}
+
+// RepairDateline repairs a parse whose words before k are a dateline and
+// word k its colon or dash, for callers that know the dateline (the
+// parser only spots one in capitals). When the dateline's head has a
+// role in the clause and a noun after the punctuation depends on it, that
+// noun takes the role and the dateline becomes a loose dependent ("dep")
+// of the clause.
+func RepairDateline(out []Token, k int) {
+	if k <= 0 || k+1 >= len(out) {
 		return
 	}
 	switch out[k].Form {
