@@ -190,6 +190,7 @@ func (m *Model) parseChunk(sc *scratch, words []string, out []Token) int {
 	subjectFromDislocated(out)
 	participleModifier(out)
 	subjectOfClause(out)
+	clauseFromModifier(out)
 	subjectOfComplement(out)
 	modifierFromFirstSubject(out)
 	objectFromSecondSubject(out)

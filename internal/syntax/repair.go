@@ -283,7 +283,9 @@ func objectAfterAtLeast(out []Token) {
 // subjectOfComplement undoes "The Pentagon said Moscow had given
 // Washington notice" read with "Moscow" as a second subject of "said":
 // a subject after its verb and before that verb's subjectless clausal
-// complement is the complement's subject.
+// complement is the complement's subject. So is an object of "say", or
+// of any verb when the complement is a copular clause ("said the attack
+// was a form of support": a copula needs a subject).
 func subjectOfComplement(out []Token) {
 	for v := range out {
 		h := out[v].Head
@@ -291,12 +293,55 @@ func subjectOfComplement(out []Token) {
 			continue
 		}
 		for n := h + 1; n < v; n++ {
-			if out[n].Head == h && (out[n].Rel == "nsubj" || out[n].Rel == "nsubj:pass") && hasDep(out, h, "nsubj", "nsubj:pass") && countDeps(out, h, "nsubj", "nsubj:pass") > 1 {
+			if out[n].Head != h {
+				continue
+			}
+			second := (out[n].Rel == "nsubj" || out[n].Rel == "nsubj:pass") && countDeps(out, h, "nsubj", "nsubj:pass") > 1
+			object := out[n].Rel == "obj" && (out[h].Lemma == "say" || hasDep(out, v, "cop"))
+			if second || object {
 				out[n].Head = v
 				out[n].Rel = "nsubj"
 				break
 			}
 		}
+	}
+}
+
+// clauseFromModifier undoes "says U.S. attack caused deaths" read as a
+// noun phrase ("deaths") with its own subject ("attack") and the finite
+// verb between them as its adjective: a noun with a subject and no
+// copula, and a finite verb or participle modifying it between the two,
+// is a clause whose predicate is that verb.
+func clauseFromModifier(out []Token) {
+	for o := range out {
+		if out[o].UPOS != "NOUN" && out[o].UPOS != "PROPN" || out[o].Head < 0 || hasDep(out, o, "cop") {
+			continue
+		}
+		n, c := -1, -1
+		for i := 0; i < o; i++ {
+			if out[i].Head != o {
+				continue
+			}
+			switch {
+			case out[i].Rel == "nsubj" && n < 0:
+				n = i
+			case n >= 0 && out[i].UPOS == "VERB" && (finiteVerb[out[i].XPOS] || out[i].XPOS == "VBN") && (out[i].Rel == "amod" || out[i].Rel == "acl"):
+				c = i
+			}
+		}
+		if n < 0 || c < 0 {
+			continue
+		}
+		rel := out[o].Rel
+		if rel == "obj" {
+			rel = "ccomp"
+		}
+		out[c].Head, out[c].Rel = out[o].Head, rel
+		if out[c].XPOS == "VBN" {
+			out[c].XPOS = "VBD" // with a subject and an object: a past tense
+		}
+		out[n].Head = c
+		out[o].Head, out[o].Rel = c, "obj"
 	}
 }
 

@@ -604,3 +604,57 @@ func TestCoordinatedSubjects(t *testing.T) {
 		t.Errorf("changed across a verb: %+v", other[3])
 	}
 }
+
+func TestSubjectOfCopularComplement(t *testing.T) {
+	// They said the attack was a crime .
+	in := []Token{
+		tokX("They", "PRON", "PRP", 1, "nsubj"),
+		tokX("said", "VERB", "VBD", -1, "root"),
+		tokX("the", "DET", "DT", 3, "det"),
+		tokX("attack", "NOUN", "NN", 1, "obj"),
+		tokX("was", "AUX", "VBD", 6, "cop"),
+		tokX("a", "DET", "DT", 6, "det"),
+		tokX("crime", "NOUN", "NN", 1, "ccomp"),
+	}
+	in[1].Lemma = "say"
+	subjectOfComplement(in)
+	if in[3].Head != 6 || in[3].Rel != "nsubj" {
+		t.Errorf("attack: %d %s, want 6 nsubj", in[3].Head, in[3].Rel)
+	}
+	// told Reuters (an object that is the addressee) the talks failed
+	told := []Token{
+		tokX("He", "PRON", "PRP", 1, "nsubj"),
+		tokX("told", "VERB", "VBD", -1, "root"),
+		tokX("Reuters", "PROPN", "NNP", 1, "obj"),
+		tokX("talks", "NOUN", "NNS", 4, "nsubj"),
+		tokX("failed", "VERB", "VBD", 1, "ccomp"),
+	}
+	told[1].Lemma = "tell"
+	subjectOfComplement(told)
+	if told[2].Rel != "obj" || told[2].Head != 1 {
+		t.Errorf("the addressee moved: %+v", told[2])
+	}
+}
+
+func TestClauseFromModifier(t *testing.T) {
+	// Officials say U.S. attack caused deaths .
+	in := []Token{
+		tokX("Officials", "NOUN", "NNS", 1, "nsubj"),
+		tokX("say", "VERB", "VBP", -1, "root"),
+		tokX("U.S.", "PROPN", "NNP", 3, "compound"),
+		tokX("attack", "NOUN", "NN", 5, "nsubj"),
+		tokX("caused", "VERB", "VBN", 5, "amod"),
+		tokX("deaths", "NOUN", "NNS", 1, "obj"),
+		tokX(".", "PUNCT", ".", 1, "punct"),
+	}
+	clauseFromModifier(in)
+	want := []int{1, -1, 3, 4, 1, 4, 1}
+	for i, h := range want {
+		if in[i].Head != h {
+			t.Errorf("token %d %q: head %d, want %d", i, in[i].Form, in[i].Head, h)
+		}
+	}
+	if in[4].Rel != "ccomp" || in[4].XPOS != "VBD" || in[5].Rel != "obj" {
+		t.Errorf("caused %s/%s, deaths %s", in[4].Rel, in[4].XPOS, in[5].Rel)
+	}
+}
