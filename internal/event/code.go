@@ -237,6 +237,20 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	clause := s.subtree(v, nil, true)
+	if reporting[s.lemma[v]] {
+		// "said [the attack was a form of support]": a copular clause
+		// said is what is said, not the saying's object ("* ATTACK",
+		// "* SUPPORT" of the statement verbs' block)
+		drop := map[int]bool{}
+		for _, k := range s.children[v] {
+			if r := base(s.rel(k)); clauseRels[r] && s.child(k, "cop", "nsubj", "nsubj:pass") >= 0 {
+				for _, w := range s.subtree(k, nil, false) {
+					drop[w] = true
+				}
+			}
+		}
+		clause = slices.DeleteFunc(clause, func(w int) bool { return drop[w] })
+	}
 	if subj >= 0 && inherited {
 		clause = append(clause, s.subtree(subj, nil, false)...)
 	}

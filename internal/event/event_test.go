@@ -188,6 +188,9 @@ func TestCode(t *testing.T) {
 		{text: "Jordan summoned the Israeli ambassador to complain about the raids.", want: []string{"JOR ISRGOV 11 asserted"}, only: true},
 		// a dateline in capitals is no subject: the actors after it are
 		{text: "UNITED NATIONS: Russia and China vetoed a French resolution on Thursday.", want: []string{"RUS FRA 12 asserted", "CHN FRA 12 asserted"}, only: true},
+		// what a statement says is no pattern word of the saying: Jordan
+		// made a statement about Syria, it did not attack it
+		{text: "Jordan said the attack on Syria was a crime.", want: []string{"JOR SYR 01 asserted"}, only: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
