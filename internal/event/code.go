@@ -494,6 +494,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		trigger[1] = max(trigger[1], s.p.Words[k].Span[1])
 	}
 	srcs, tgts := c.actors(s, src, true), c.actors(s, tgt, true)
+	if (lem == "say" || lem == "add") && obj > v && tgt == obj && len(tgts) > 0 && s.child(v, "ccomp") < 0 && !passive {
+		// "... and two soldiers, said Observatory director Abdel Rahman":
+		// nobody says a party; a party after "said" is the speaker of
+		// what came before, which the parser read as the subject
+		return
+	}
 	if tgt == obj && len(tgts) > 0 && !passive && c.rolesOnly(tgts) {
 		// "sent troops to B", "withdraw its troops from B": an object
 		// with no country of its own is what moves, the place or party

@@ -191,6 +191,9 @@ func TestCode(t *testing.T) {
 		// what a statement says is no pattern word of the saying: Jordan
 		// made a statement about Syria, it did not attack it
 		{text: "Jordan said the attack on Syria was a crime.", want: []string{"JOR SYR 01 asserted"}, only: true},
+		// a party after "said" is the speaker of what came before, not
+		// whom the words before it said anything to
+		{text: "The shelling killed a nurse and two soldiers said Observatory director Rami Haddad.", none: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
