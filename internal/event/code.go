@@ -2388,6 +2388,12 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if b.entity >= 0 {
 		eb = &c.ents[b.entity]
 	}
+	if strings.HasPrefix(code, "04") && (b.entity >= 0 && c.town(eb) || c.town(ea)) {
+		// "fighters left Madaya", "the commander held meetings in Baghdad
+		// and Najaf": one consults, visits or hosts parties; a town with
+		// no actor of its own is where it happened, not with whom
+		return
+	}
 	if ea.Actor == nil || b.entity >= 0 && eb.Actor == nil {
 		conf *= 0.8 // a dyad without actor codes is less sure
 	}
@@ -2419,6 +2425,12 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if Debug != nil {
 		Debug("emit %s %s %s %s", code, doc.Deref(ea.Actor), doc.Deref(eb.Actor), mod)
 	}
+}
+
+// town reports whether e is a place inside a country with no actor of
+// its own (a town, a province), not a party.
+func (c *coder) town(e *doc.Entity) bool {
+	return e.Type == "place" && e.Actor == nil && e.Country != nil && *e.Country != ""
 }
 
 // jointRoot reports whether code is one that members of a compound subject

@@ -194,6 +194,10 @@ func TestCode(t *testing.T) {
 		// a party after "said" is the speaker of what came before, not
 		// whom the words before it said anything to
 		{text: "The shelling killed a nurse and two soldiers said Observatory director Rami Haddad.", none: true},
+		// one consults or visits parties, not a town: leaving one is no
+		// consultation; a country visited is its host
+		{text: "Hundreds of opposition fighters left Madaya on Tuesday.", none: true},
+		{text: "The Iranian foreign minister visited Syria on Monday.", want: []string{"IRNGOV SYR 04 asserted", "SYR IRNGOV 04 asserted"}, only: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
