@@ -2388,6 +2388,11 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if b.entity >= 0 {
 		eb = &c.ents[b.entity]
 	}
+	if b.entity >= 0 && c.titleOf(ea, eb, s) {
+		// "Hungarian Prime Minister Viktor Orban" named as two entities,
+		// the title and its holder: one actor
+		return
+	}
 	if strings.HasPrefix(code, "04") && (b.entity >= 0 && c.town(eb) || c.town(ea)) {
 		// "fighters left Madaya", "the commander held meetings in Baghdad
 		// and Najaf": one consults, visits or hosts parties; a town with
@@ -2425,6 +2430,31 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 	if Debug != nil {
 		Debug("emit %s %s %s %s", code, doc.Deref(ea.Actor), doc.Deref(eb.Actor), mod)
 	}
+}
+
+// titleOf reports whether a mention of a and one of b in sentence s touch
+// (only spaces between them) with one of them a person's name: a title
+// and the person holding it ("Prime Minister" "Viktor Orban").
+func (c *coder) titleOf(a, b *doc.Entity, s *sent) bool {
+	if a.Type != "person" && b.Type != "person" {
+		return false
+	}
+	sp := c.d.Sentences[s.p.Sentence]
+	for _, x := range a.Mentions {
+		for _, y := range b.Mentions {
+			if x.Start < sp[0] || x.End > sp[1] || y.Start < sp[0] || y.End > sp[1] || x.Kind == "pronoun" || y.Kind == "pronoun" {
+				continue // "his Iranian counterpart" is no title
+			}
+			l, r := x, y
+			if r.Start < l.Start {
+				l, r = r, l
+			}
+			if l.End <= r.Start && strings.TrimSpace(string(c.runes[l.End:r.Start])) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // town reports whether e is a place inside a country with no actor of

@@ -454,3 +454,15 @@ func TestNoPairWithinOnePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAndHolder: "Hungarian Prime Minister Viktor Orban" is named as
+// two entities, the title and its holder; one actor does nothing to
+// himself.
+func TestTitleAndHolder(t *testing.T) {
+	d := process(t, "Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for the Polish initiative to form a new alliance.")
+	for _, g := range triples(d) {
+		if strings.HasPrefix(g, "HUNGOV HUN") || strings.HasPrefix(g, "HUNELI HUN") {
+			t.Errorf("event %q pairs the title with its holder", g)
+		}
+	}
+}
