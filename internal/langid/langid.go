@@ -81,11 +81,14 @@ func Detect(text string) (string, bool) {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) {
+		switch {
+		case unicode.IsLetter(r):
 			if start < 0 {
 				start = i
 			}
-		} else {
+		case start >= 0 && (r == '\'' || r == '’'):
+			// inside a word: "Somalia's" is no Czech "s" after a name
+		default:
 			flush(i)
 		}
 	}
@@ -173,8 +176,10 @@ func byScript(text string) (code string, letters int, ok bool) {
 }
 
 // Choose picks the document language: a reliable guess from the text wins,
-// then the page's declared language, then an unreliable guess, then
-// English, the language sitrep's later stages are built for.
+// then the page's declared language, then the alphabet of a short text,
+// then English, the language sitrep's later stages are built for. A few
+// function words in Latin script decide nothing: "met" is Dutch, "on"
+// Finnish, "a" Czech, and a one-line English report has little else.
 func Choose(text, declared string) string {
 	guess, reliable := Detect(text)
 	switch {
@@ -182,8 +187,9 @@ func Choose(text, declared string) string {
 		return guess
 	case declared != "":
 		return declared
-	case guess != "":
-		return guess
+	}
+	if code, _, ok := byScript(text); ok {
+		return code
 	}
 	return "en"
 }

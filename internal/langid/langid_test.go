@@ -13,6 +13,7 @@ func TestChoose(t *testing.T) {
 		{"nothing at all: English", "", "", "en"},
 		{"a tie between English and Czech: English", "France cut aid to Mali last week.", "", "en"},
 		{"a short English sentence whose articles are Czech and Hungarian words too", "Egypt condemned an anarchic protest by farmers who stormed a court.", "", "en"},
+		{"a possessive's s is no Czech word", "Kenyan Foreign Minister Amina Mohamed met Somalia's president on Monday.", "", "en"},
 		{"short Czech", "Vláda a armáda jsou na severu, ale to je jako v roce 2015.", "", "cs"},
 	}
 	for _, tt := range tests {
