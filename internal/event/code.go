@@ -446,6 +446,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		m.Code, m.Reverse = "030", ""
 		rule += " (agreed to: 030)"
 	}
+	if lem == "add" && strings.HasPrefix(m.Code, "06") && m.AfterWords == 0 && s.child(v, "ccomp") >= 0 {
+		// "It added that troops repelled the attack": a speaker's
+		// addition is a statement (the dictionary gives ADD GRANT's 060)
+		m.Code, m.Reverse = "010", ""
+		rule += " (added that: 010)"
+	}
 	// what members of a compound subject do with each other: before a
 	// refusal recodes it ("A and B failed to reach agreement")
 	joint := m.Compound || m.Reverse != "" && m.Reverse == m.Code || jointRoot(m.Code)

@@ -198,6 +198,8 @@ func TestCode(t *testing.T) {
 		// consultation; a country visited is its host
 		{text: "Hundreds of opposition fighters left Madaya on Tuesday.", none: true},
 		{text: "The Iranian foreign minister visited Syria on Monday.", want: []string{"IRNGOV SYR 04 asserted", "SYR IRNGOV 04 asserted"}, only: true},
+		// a video released is a statement, not a release (084)
+		{text: "The Islamic State group has released a new video showing the destruction of the temple.", none: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
@@ -463,6 +465,17 @@ func TestTitleAndHolder(t *testing.T) {
 	for _, g := range triples(d) {
 		if strings.HasPrefix(g, "HUNGOV HUN") || strings.HasPrefix(g, "HUNELI HUN") {
 			t.Errorf("event %q pairs the title with its holder", g)
+		}
+	}
+}
+
+// TestAddedThatIsStatement: "added that" is more of what was said, not
+// the giving (060) the dictionary's ADD shares with GRANT.
+func TestAddedThatIsStatement(t *testing.T) {
+	d := process(t, "The Kenyan army said on Monday that it had repelled the attack. The army added that troops killed twelve Shabaab fighters.")
+	for _, g := range triples(d) {
+		if strings.Contains(g, " 06 ") {
+			t.Errorf("event %q: 'added that' coded as cooperation", g)
 		}
 	}
 }
