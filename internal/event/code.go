@@ -625,7 +625,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 			// would fail": whom the statement is about
 			tgts = c.actors(s, w, false)
 			conf *= 0.7
-		} else if w := c.inActor(s, v); w >= 0 {
+		} else if w := c.inActor(s, v); w >= 0 && !violent(m.Code) {
 			// PETRARCH's last resort, "bargained for asylum in B": the
 			// actor of an "in" phrase, which may only be where it was
 			tgts = c.actors(s, w, false)
@@ -826,6 +826,13 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		}
 	}
 	c.reported(s, v, subj)
+}
+
+// violent reports whether code is an act of force (18, 19, 20): its "in"
+// phrase says where it happened ("killed four in Assad's hometown"), not
+// whom it was aimed at.
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // summoners call someone in to hear a complaint: "summoned the

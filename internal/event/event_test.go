@@ -200,6 +200,9 @@ func TestCode(t *testing.T) {
 		{text: "The Iranian foreign minister visited Syria on Monday.", want: []string{"IRNGOV SYR 04 asserted", "SYR IRNGOV 04 asserted"}, only: true},
 		// a video released is a statement, not a release (084)
 		{text: "The Islamic State group has released a new video showing the destruction of the temple.", none: true},
+		// an act of force "in" a place names where, not whom: the
+		// president is not the target of a killing in his home town
+		{text: "Shabaab gunmen killed nine in the Kenyan president's home town on Sunday.", none: true},
 		// a dateline is no actor, even in mixed case
 		{text: "Washington - Russia condemned Turkey on Monday.", want: []string{"RUS TUR 11 asserted"}},
 	}
