@@ -241,15 +241,12 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// "said [the attack was a form of support]": a copular clause
 		// said is what is said, not the saying's object ("* ATTACK",
 		// "* SUPPORT" of the statement verbs' block)
-		drop := map[int]bool{}
 		for _, k := range s.children[v] {
-			if r := base(s.rel(k)); clauseRels[r] && s.child(k, "cop", "nsubj", "nsubj:pass") >= 0 {
-				for _, w := range s.subtree(k, nil, false) {
-					drop[w] = true
-				}
+			if r := base(s.rel(k)); clauseRels[r] && !s.isVerbal(k) && s.child(k, "cop", "nsubj", "nsubj:pass") >= 0 {
+				said := s.subtree(k, nil, false)
+				clause = slices.DeleteFunc(clause, func(w int) bool { return slices.Contains(said, w) })
 			}
 		}
-		clause = slices.DeleteFunc(clause, func(w int) bool { return drop[w] })
 	}
 	if subj >= 0 && inherited {
 		clause = append(clause, s.subtree(subj, nil, false)...)
@@ -2462,7 +2459,7 @@ func (c *coder) titleOf(a, b *doc.Entity, s *sent) bool {
 			if r.Start < l.Start {
 				l, r = r, l
 			}
-			if l.End <= r.Start && strings.TrimSpace(string(c.runes[l.End:r.Start])) == "" {
+			if l.End <= r.Start && !slices.ContainsFunc(c.runes[l.End:r.Start], func(r rune) bool { return !unicode.IsSpace(r) }) {
 				return true
 			}
 		}
