@@ -715,7 +715,7 @@ func (c *coder) verb(s *sent, v int, question bool) {
 		// "discussed Libya with Trump": whom a consultation is with is
 		// its target, not what it was about (also when the phrase hangs
 		// from the object, as the parser often has it)
-		for _, k := range append(s.children[v][:len(s.children[v]):len(s.children[v])], s.children[obj]...) {
+		for _, k := range slices.Concat(s.children[v], s.children[obj]) {
 			if cs := s.child(k, "case"); k > obj && (base(s.rel(k)) == "obl" || base(s.rel(k)) == "nmod") && cs >= 0 && s.lemma[cs] == "with" {
 				if as := c.actors(s, k, true); len(as) > 0 && !sameActors(srcs, as) {
 					tgts = as
@@ -2403,7 +2403,7 @@ func (c *coder) emit(s *sent, v int, code string, a, b actor, mod string, trigge
 		// the title and its holder: one actor
 		return
 	}
-	if strings.HasPrefix(code, "04") && (b.entity >= 0 && c.town(eb) || c.town(ea)) {
+	if strings.HasPrefix(code, "04") && (b.entity >= 0 && isTown(eb) || isTown(ea)) {
 		// "fighters left Madaya", "the commander held meetings in Baghdad
 		// and Najaf": one consults, visits or hosts parties; a town with
 		// no actor of its own is where it happened, not with whom
@@ -2467,9 +2467,9 @@ func (c *coder) titleOf(a, b *doc.Entity, s *sent) bool {
 	return false
 }
 
-// town reports whether e is a place inside a country with no actor of
+// isTown reports whether e is a place inside a country with no actor of
 // its own (a town, a province), not a party.
-func (c *coder) town(e *doc.Entity) bool {
+func isTown(e *doc.Entity) bool {
 	return e.Type == "place" && e.Actor == nil && e.Country != nil && *e.Country != ""
 }
 

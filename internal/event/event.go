@@ -246,25 +246,14 @@ func (c *coder) addedEntities() []doc.Entity {
 const nameStandIn = "John"
 
 // datelineEndAt returns the index of the colon or dash after the words
-// before end when those are all in capitals (perhaps with an agency in
-// brackets after them: "WASHINGTON (AP) -"): a dateline; else -1.
+// before end when those are all in capitals: a dateline; else -1.
 func datelineEndAt(ws []syntax.Word, end int) int {
 	for _, w := range ws[:end] {
 		if !isAllCaps(w.Form) {
 			return -1
 		}
 	}
-	if end+2 < len(ws) && ws[end].Form == "(" && ws[end+2].Form == ")" {
-		end += 3
-	}
-	if end >= len(ws) {
-		return -1
-	}
-	switch ws[end].Form {
-	case ":", "-", "--", "—", "–":
-		return end
-	}
-	return -1
+	return syntax.DatelineMark(len(ws), end, func(i int) string { return ws[i].Form })
 }
 
 // namePreps are the lower-case words that carry a name on after a

@@ -531,12 +531,27 @@ func datelineSubject(out []Token) {
 	for k < len(out) && out[k].UPOS != "PUNCT" && isAllUpper(out[k].Form) && len([]rune(out[k].Form)) > 1 {
 		k++
 	}
-	if k > 0 && k+3 < len(out) && out[k].Form == "(" && out[k+2].Form == ")" {
-		k += 3 // "WASHINGTON (AP) -": the agency is part of it
-	}
 	if k > 0 {
-		RepairDateline(out, k)
+		RepairDateline(out, DatelineMark(len(out), k, func(i int) string { return out[i].Form }))
 	}
+}
+
+// DatelineMark returns the index of the colon or dash that ends a
+// dateline whose words are those before end, perhaps followed by an
+// agency in brackets ("WASHINGTON (AP) -"); -1 if there is none. form
+// gives the word at an index below n.
+func DatelineMark(n, end int, form func(int) string) int {
+	if end > 0 && end+3 < n && form(end) == "(" && form(end+2) == ")" {
+		end += 3
+	}
+	if end <= 0 || end >= n {
+		return -1
+	}
+	switch form(end) {
+	case ":", "-", "--", "—", "–":
+		return end
+	}
+	return -1
 }
 
 // RepairDateline repairs a parse whose words before k are a dateline and
@@ -546,12 +561,7 @@ func datelineSubject(out []Token) {
 // noun takes the role and the dateline becomes a loose dependent ("dep")
 // of the clause.
 func RepairDateline(out []Token, k int) {
-	if k <= 0 || k+1 >= len(out) {
-		return
-	}
-	switch out[k].Form {
-	case ":", "-", "--", "—", "–":
-	default:
+	if k <= 0 || k+1 >= len(out) || DatelineMark(len(out), k, func(i int) string { return out[i].Form }) != k {
 		return
 	}
 	h := -1 // the dateline's head: the word whose head is outside it
@@ -597,41 +607,30 @@ func coordinatedSubjects(out []Token) {
 		}
 		v := out[a].Head
 		for b := a + 1; b < v; b++ {
-			if out[b].Head != v || out[b].Rel != "nsubj" {
-				continue
-			}
-			// only the two phrases, the conjunction and punctuation
-			// between them
-			cc := -1
-			for k := a + 1; k < b; k++ {
-				switch {
-				case out[k].Rel == "cc" && (out[k].Head == v || out[k].Head == b):
-					cc = k
-				case out[k].UPOS == "PUNCT", dominates(out, a, k), dominates(out, b, k):
-				default:
-					cc = -2
+			if out[b].Head == v && out[b].Rel == "nsubj" {
+				if cc := conjunctionBetween(out, a, b, v); cc >= 0 {
+					out[b].Head, out[b].Rel = a, "conj"
+					out[cc].Head = b
 				}
-				if cc == -2 {
-					break
-				}
-			}
-			if cc < 0 {
 				break
 			}
-			out[b].Head, out[b].Rel = a, "conj"
-			out[cc].Head = b
-			break
 		}
 	}
 }
 
-// dominates reports whether h is k or one of k's ancestors.
-func dominates(out []Token, h, k int) bool {
-	for n := 0; k >= 0 && n <= len(out); n++ {
-		if k == h {
-			return true
+// conjunctionBetween is the conjunction (on v or on b) between phrases a
+// and b when nothing but their words, it and punctuation lies between
+// them; -1 otherwise.
+func conjunctionBetween(out []Token, a, b, v int) int {
+	cc := -1
+	for k := a + 1; k < b; k++ {
+		switch {
+		case out[k].Rel == "cc" && (out[k].Head == v || out[k].Head == b):
+			cc = k
+		case out[k].UPOS == "PUNCT", ancestor(out, a, k), ancestor(out, b, k):
+		default:
+			return -1
 		}
-		k = out[k].Head
 	}
-	return false
+	return cc
 }

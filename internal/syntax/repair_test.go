@@ -264,6 +264,11 @@ func tokX(form, upos, xpos string, head int, rel string) Token {
 	return Token{Form: form, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
 }
 
+func withLemma(tk Token, lemma string) Token {
+	tk.Lemma = lemma
+	return tk
+}
+
 func TestPredicateFromModifier(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -341,6 +346,7 @@ func TestWordRepairs(t *testing.T) {
 		repair func([]Token)
 		in     []Token
 		want   map[int]string
+		xpos   map[int]string // Penn tags afterwards, where checked
 	}{
 		{
 			name:   "dislocated subject of a passive, the name in apposition",
@@ -453,31 +459,9 @@ func TestWordRepairs(t *testing.T) {
 			},
 			want: map[int]string{2: "3 case ADP", 3: "1 obl NOUN"},
 		},
-	}
-	for _, c := range cases {
-		c.repair(c.in)
-		for i, w := range c.want {
-			tk := c.in[i]
-			if got := fmt.Sprintf("%d %s %s", tk.Head, tk.Rel, tk.UPOS); got != w {
-				t.Errorf("%s: %q is %q, want %q", c.name, tk.Form, got, w)
-			}
-		}
-	}
-	// verbAfterTo also gives the verb its tag and the marker its own
-	if in := cases[6].in; in[3].XPOS != "VB" || in[2].XPOS != "TO" {
-		t.Errorf("shell %s, to %s; want VB, TO", in[3].XPOS, in[2].XPOS)
-	}
-}
-
-func TestHyphenModifier(t *testing.T) {
-	cases := []struct {
-		name  string
-		in    []Token
-		heads []int
-		rels  []string
-	}{
 		{
-			name: "second half of a hyphenated adjective read as a clause",
+			name:   "second half of a hyphenated adjective read as a clause",
+			repair: hyphenModifier,
 			// They lifted long - standing sanctions against Sudan .
 			in: []Token{
 				tokX("They", "PRON", "PRP", 1, "nsubj"),
@@ -490,11 +474,12 @@ func TestHyphenModifier(t *testing.T) {
 				tokX("Sudan", "PROPN", "NNP", 4, "obl"),
 				tokX(".", "PUNCT", ".", 1, "punct"),
 			},
-			heads: []int{1, -1, 4, 2, 5, 1, 7, 1, 1},
-			rels:  []string{"nsubj", "root", "advmod", "punct", "amod", "obj", "case", "obl", "punct"},
+			want: map[int]string{0: "1 nsubj PRON", 1: "-1 root VERB", 2: "4 advmod ADV", 3: "2 punct PUNCT", 4: "5 amod ADJ",
+				5: "1 obj NOUN", 6: "7 case ADP", 7: "1 obl PROPN", 8: "1 punct PUNCT"},
 		},
 		{
-			name: "a hyphenated word that is the root stays",
+			name:   "a hyphenated word that is the root stays",
+			repair: hyphenModifier,
 			// long - running rebels
 			in: []Token{
 				tokX("long", "ADV", "RB", 2, "advmod"),
@@ -502,20 +487,121 @@ func TestHyphenModifier(t *testing.T) {
 				tokX("running", "VERB", "VBG", -1, "root"),
 				tokX("rebels", "NOUN", "NNS", 2, "obj"),
 			},
-			heads: []int{2, 0, -1, 2},
-			rels:  []string{"advmod", "punct", "root", "obj"},
+			want: map[int]string{0: "2 advmod ADV", 1: "0 punct PUNCT", 2: "-1 root VERB", 3: "2 obj NOUN"},
+		},
+		{
+			name:   "a dateline in capitals read as the subject",
+			repair: datelineSubject,
+			// UNITED NATIONS : Russia vetoed it .
+			in: []Token{
+				tokX("UNITED", "PROPN", "NNP", 1, "compound"),
+				tokX("NATIONS", "PROPN", "NNPS", 4, "nsubj"),
+				tokX(":", "PUNCT", ":", 1, "punct"),
+				tokX("Russia", "PROPN", "NNP", 1, "appos"),
+				tokX("vetoed", "VERB", "VBD", -1, "root"),
+				tokX("it", "PRON", "PRP", 4, "obj"),
+				tokX(".", "PUNCT", ".", 4, "punct"),
+			},
+			want: map[int]string{1: "4 dep PROPN", 3: "4 nsubj PROPN"},
+		},
+		{
+			name:   "capitals without a colon or dash are no dateline",
+			repair: datelineSubject,
+			in: []Token{
+				tokX("NATO", "PROPN", "NNP", 1, "nsubj"),
+				tokX("warned", "VERB", "VBD", -1, "root"),
+				tokX("Russia", "PROPN", "NNP", 1, "obj"),
+			},
+			want: map[int]string{0: "1 nsubj PROPN", 2: "1 obj PROPN"},
+		},
+		{
+			name:   "two subjects joined by a conjunction on the verb",
+			repair: coordinatedSubjects,
+			// Russia and China vetoed it .
+			in: []Token{
+				tokX("Russia", "PROPN", "NNP", 3, "nsubj"),
+				tokX("and", "CCONJ", "CC", 3, "cc"),
+				tokX("China", "PROPN", "NNP", 3, "nsubj"),
+				tokX("vetoed", "VERB", "VBD", -1, "root"),
+				tokX("it", "PRON", "PRP", 3, "obj"),
+			},
+			want: map[int]string{1: "2 cc CCONJ", 2: "0 conj PROPN"},
+		},
+		{
+			name:   "two subjects with other words between them stay",
+			repair: coordinatedSubjects,
+			in: []Token{
+				tokX("Russia", "PROPN", "NNP", 4, "nsubj"),
+				tokX("said", "VERB", "VBD", 4, "parataxis"),
+				tokX("and", "CCONJ", "CC", 4, "cc"),
+				tokX("China", "PROPN", "NNP", 4, "nsubj"),
+				tokX("vetoed", "VERB", "VBD", -1, "root"),
+			},
+			want: map[int]string{3: "4 nsubj PROPN"},
+		},
+		{
+			name:   "the object of say before a copular complement is its subject",
+			repair: subjectOfComplement,
+			// They said the attack was a crime .
+			in: []Token{
+				tokX("They", "PRON", "PRP", 1, "nsubj"),
+				withLemma(tokX("said", "VERB", "VBD", -1, "root"), "say"),
+				tokX("the", "DET", "DT", 3, "det"),
+				tokX("attack", "NOUN", "NN", 1, "obj"),
+				tokX("was", "AUX", "VBD", 6, "cop"),
+				tokX("a", "DET", "DT", 6, "det"),
+				tokX("crime", "NOUN", "NN", 1, "ccomp"),
+			},
+			want: map[int]string{3: "6 nsubj NOUN"},
+		},
+		{
+			name:   "the addressee of tell stays its object",
+			repair: subjectOfComplement,
+			// He told Reuters talks failed
+			in: []Token{
+				tokX("He", "PRON", "PRP", 1, "nsubj"),
+				withLemma(tokX("told", "VERB", "VBD", -1, "root"), "tell"),
+				tokX("Reuters", "PROPN", "NNP", 1, "obj"),
+				tokX("talks", "NOUN", "NNS", 4, "nsubj"),
+				tokX("failed", "VERB", "VBD", 1, "ccomp"),
+			},
+			want: map[int]string{2: "1 obj PROPN"},
+		},
+		{
+			name:   "a noun with a subject and a participle between is a clause",
+			repair: clauseFromModifier,
+			// Officials say U.S. attack caused deaths .
+			in: []Token{
+				tokX("Officials", "NOUN", "NNS", 1, "nsubj"),
+				tokX("say", "VERB", "VBP", -1, "root"),
+				tokX("U.S.", "PROPN", "NNP", 3, "compound"),
+				tokX("attack", "NOUN", "NN", 5, "nsubj"),
+				tokX("caused", "VERB", "VBN", 5, "amod"),
+				tokX("deaths", "NOUN", "NNS", 1, "obj"),
+				tokX(".", "PUNCT", ".", 1, "punct"),
+			},
+			want: map[int]string{0: "1 nsubj NOUN", 1: "-1 root VERB", 2: "3 compound PROPN", 3: "4 nsubj NOUN",
+				4: "1 ccomp VERB", 5: "4 obj NOUN", 6: "1 punct PUNCT"},
+			xpos: map[int]string{4: "VBD"},
 		},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out := append([]Token(nil), c.in...)
-			hyphenModifier(out)
-			for i := range out {
-				if out[i].Head != c.heads[i] || out[i].Rel != c.rels[i] {
-					t.Errorf("token %d %q: %d %s, want %d %s", i, out[i].Form, out[i].Head, out[i].Rel, c.heads[i], c.rels[i])
-				}
+		c.repair(c.in)
+		for i, w := range c.want {
+			tk := c.in[i]
+			if got := fmt.Sprintf("%d %s %s", tk.Head, tk.Rel, tk.UPOS); got != w {
+				t.Errorf("%s: %q is %q, want %q", c.name, tk.Form, got, w)
 			}
-		})
+		}
+		for i, x := range c.xpos {
+			if c.in[i].XPOS != x {
+				t.Errorf("%s: %q tagged %s, want %s", c.name, c.in[i].Form, c.in[i].XPOS, x)
+			}
+		}
+	}
+	// verbAfterTo also gives the verb its tag and the marker its own
+	if in := cases[6].in; in[3].XPOS != "VB" || in[2].XPOS != "TO" {
+		t.Errorf("shell %s, to %s; want VB, TO", in[3].XPOS, in[2].XPOS)
 	}
 }
 
@@ -548,113 +634,5 @@ func TestPredicateForObject(t *testing.T) {
 	np := []Token{tokX("Troops", "NOUN", "NNS", -1, "root"), tokX("deployed", "VERB", "VBN", 0, "acl")}
 	if root := predicateForObject(np, 0); root != 0 || np[1].Head != 0 {
 		t.Errorf("noun phrase changed: root %d, %+v", root, np)
-	}
-}
-
-func TestDatelineSubject(t *testing.T) {
-	// UNITED NATIONS : Russia vetoed it .
-	in := []Token{
-		tokX("UNITED", "PROPN", "NNP", 1, "compound"),
-		tokX("NATIONS", "PROPN", "NNPS", 4, "nsubj"),
-		tokX(":", "PUNCT", ":", 1, "punct"),
-		tokX("Russia", "PROPN", "NNP", 1, "appos"),
-		tokX("vetoed", "VERB", "VBD", -1, "root"),
-		tokX("it", "PRON", "PRP", 4, "obj"),
-		tokX(".", "PUNCT", ".", 4, "punct"),
-	}
-	datelineSubject(in)
-	if in[3].Head != 4 || in[3].Rel != "nsubj" || in[1].Head != 4 || in[1].Rel != "dep" {
-		t.Errorf("subject %d %s, dateline %d %s", in[3].Head, in[3].Rel, in[1].Head, in[1].Rel)
-	}
-	// capitals without a colon or dash are no dateline
-	caps := []Token{
-		tokX("NATO", "PROPN", "NNP", 1, "nsubj"),
-		tokX("warned", "VERB", "VBD", -1, "root"),
-		tokX("Russia", "PROPN", "NNP", 1, "obj"),
-	}
-	datelineSubject(caps)
-	if caps[0].Rel != "nsubj" || caps[2].Rel != "obj" {
-		t.Errorf("changed without a dateline: %+v", caps)
-	}
-}
-
-func TestCoordinatedSubjects(t *testing.T) {
-	// Russia and China vetoed it .
-	in := []Token{
-		tokX("Russia", "PROPN", "NNP", 3, "nsubj"),
-		tokX("and", "CCONJ", "CC", 3, "cc"),
-		tokX("China", "PROPN", "NNP", 3, "nsubj"),
-		tokX("vetoed", "VERB", "VBD", -1, "root"),
-		tokX("it", "PRON", "PRP", 3, "obj"),
-	}
-	coordinatedSubjects(in)
-	if in[2].Head != 0 || in[2].Rel != "conj" || in[1].Head != 2 {
-		t.Errorf("China %d %s, and %d", in[2].Head, in[2].Rel, in[1].Head)
-	}
-	// other words between the two: left alone
-	other := []Token{
-		tokX("Russia", "PROPN", "NNP", 4, "nsubj"),
-		tokX("said", "VERB", "VBD", 4, "parataxis"),
-		tokX("and", "CCONJ", "CC", 4, "cc"),
-		tokX("China", "PROPN", "NNP", 4, "nsubj"),
-		tokX("vetoed", "VERB", "VBD", -1, "root"),
-	}
-	coordinatedSubjects(other)
-	if other[3].Rel != "nsubj" {
-		t.Errorf("changed across a verb: %+v", other[3])
-	}
-}
-
-func TestSubjectOfCopularComplement(t *testing.T) {
-	// They said the attack was a crime .
-	in := []Token{
-		tokX("They", "PRON", "PRP", 1, "nsubj"),
-		tokX("said", "VERB", "VBD", -1, "root"),
-		tokX("the", "DET", "DT", 3, "det"),
-		tokX("attack", "NOUN", "NN", 1, "obj"),
-		tokX("was", "AUX", "VBD", 6, "cop"),
-		tokX("a", "DET", "DT", 6, "det"),
-		tokX("crime", "NOUN", "NN", 1, "ccomp"),
-	}
-	in[1].Lemma = "say"
-	subjectOfComplement(in)
-	if in[3].Head != 6 || in[3].Rel != "nsubj" {
-		t.Errorf("attack: %d %s, want 6 nsubj", in[3].Head, in[3].Rel)
-	}
-	// told Reuters (an object that is the addressee) the talks failed
-	told := []Token{
-		tokX("He", "PRON", "PRP", 1, "nsubj"),
-		tokX("told", "VERB", "VBD", -1, "root"),
-		tokX("Reuters", "PROPN", "NNP", 1, "obj"),
-		tokX("talks", "NOUN", "NNS", 4, "nsubj"),
-		tokX("failed", "VERB", "VBD", 1, "ccomp"),
-	}
-	told[1].Lemma = "tell"
-	subjectOfComplement(told)
-	if told[2].Rel != "obj" || told[2].Head != 1 {
-		t.Errorf("the addressee moved: %+v", told[2])
-	}
-}
-
-func TestClauseFromModifier(t *testing.T) {
-	// Officials say U.S. attack caused deaths .
-	in := []Token{
-		tokX("Officials", "NOUN", "NNS", 1, "nsubj"),
-		tokX("say", "VERB", "VBP", -1, "root"),
-		tokX("U.S.", "PROPN", "NNP", 3, "compound"),
-		tokX("attack", "NOUN", "NN", 5, "nsubj"),
-		tokX("caused", "VERB", "VBN", 5, "amod"),
-		tokX("deaths", "NOUN", "NNS", 1, "obj"),
-		tokX(".", "PUNCT", ".", 1, "punct"),
-	}
-	clauseFromModifier(in)
-	want := []int{1, -1, 3, 4, 1, 4, 1}
-	for i, h := range want {
-		if in[i].Head != h {
-			t.Errorf("token %d %q: head %d, want %d", i, in[i].Form, in[i].Head, h)
-		}
-	}
-	if in[4].Rel != "ccomp" || in[4].XPOS != "VBD" || in[5].Rel != "obj" {
-		t.Errorf("caused %s/%s, deaths %s", in[4].Rel, in[4].XPOS, in[5].Rel)
 	}
 }
